@@ -35,6 +35,8 @@ export interface ResolvedScenario {
   references?: string[];
   /** Last output year. */
   horizon: number;
+  /** Where the horizon comes from (registry = the default horizon, DEFAULT_HORIZON). */
+  horizonOrigin?: ParamOrigin;
   /** The file itself first, then its parents in `extends` order. */
   files: ScenarioFileInfo[];
   /** Every registry parameter, keyed by parameter key. */

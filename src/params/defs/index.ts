@@ -1,7 +1,20 @@
 import type { ParamDef } from '../types';
+import { CAPACITY_DEFS } from './capacity';
+import { EFFECT_DEFS } from './effects';
+import { FUNDING_DEFS } from './funding';
+import { PIPELINE_DEFS } from './pipeline';
+import { SOP_DEFS } from './sop';
+import { WORKFORCE_DEFS } from './workforce';
 
 /**
  * Every parameter definition of the model, grouped by concept in the files beside this one.
  * `src/params/registry.ts` assembles and checks them.
  */
-export const PARAM_DEFS: readonly ParamDef[] = [];
+export const PARAM_DEFS: readonly ParamDef[] = [
+  ...PIPELINE_DEFS,
+  ...SOP_DEFS,
+  ...CAPACITY_DEFS,
+  ...FUNDING_DEFS,
+  ...WORKFORCE_DEFS,
+  ...EFFECT_DEFS,
+];

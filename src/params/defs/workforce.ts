@@ -1,0 +1,175 @@
+import { SECTORS, type Sector } from '../../model/domain';
+import type { ParamDef } from '../types';
+import { flatFrom, pertAround, scalar, series } from './define';
+
+/**
+ * Teacher workforce per sector (DESIGN §2.3): part-time factor, how the measured shortage relates
+ * to employment, outflow, early-career attrition, other inflow, demand drivers.
+ */
+
+const FTE_PER_PERSON: Readonly<Record<Sector, { value: number; source: string }>> = {
+  po: { value: 0.71, source: 'WORKFORCE W10' },
+  vo: { value: 0.8, source: 'WORKFORCE W9, W11b' },
+  mbo: { value: 0.82, source: 'WORKFORCE W5, W12' },
+};
+
+/**
+ * Early-career attrition per experience year 0..4 in EXCESS of the outflow by age (the workforce
+ * engine applies survival (1 − q[age]) · (1 − e[k]) in these years).
+ */
+const EARLY_ATTRITION: Readonly<Record<Sector, { rates: number[]; half: number[]; source: string; notes: string }>> = {
+  po: {
+    rates: [0.08, 0.01, 0.01, 0.01, 0.01],
+    half: [0.05, 0.01, 0.01, 0.01, 0.01],
+    source: 'FACTS S12, S51; WORKFORCE W16',
+    notes: 'po starters: 8–25% left after 1 year, 15% after 3 (S12); ~12–20% year-1 attrition (S51); the age outflow under 30 is 6.7% (W16), so the excess in year 0 is about 8 points.',
+  },
+  vo: {
+    rates: [0.12, 0.005, 0.005, 0.005, 0.005],
+    half: [0.05, 0.005, 0.005, 0.005, 0.005],
+    source: 'FACTS S13; WORKFORCE W16',
+    notes: 'vo starters under 30: 20% gone after 1 year, 29% after 5 (S13); the age outflow under 30 is 7.5% (W16): excess ≈ 12 points in year 0 and almost none after.',
+  },
+  mbo: {
+    rates: [0.1, 0.01, 0.01, 0.01, 0.01],
+    half: [0.05, 0.01, 0.01, 0.01, 0.01],
+    source: 'assumption (between po and vo; WORKFORCE W16 gives mbo outflow under 30 of 9.3%)',
+    notes: 'No mbo starter series was found.',
+  },
+};
+
+function sectorDefs(s: Sector): ParamDef[] {
+  const f = FTE_PER_PERSON[s];
+  const ea = EARLY_ATTRITION[s];
+  return [
+    scalar({
+      key: `workforce.fte_per_person.${s}`,
+      label: { nl: `Gemiddelde betrekkingsomvang ${s}`, en: `Average fte per teacher ${s}` },
+      unit: 'factor',
+      description: `fte per person employed as a teacher in ${s} (stock in persons → fte at output).`,
+      source: f.source,
+      default: f.value,
+      bounds: [0.3, 1],
+      distribution: pertAround(f.value, 0.05),
+    }),
+    scalar({
+      key: `workforce.shortage_in_employment.${s}`,
+      label: { nl: `Deel tekort binnen werkgelegenheid ${s}`, en: `Share of shortage inside employment ${s}` },
+      unit: 'share',
+      description: `Share φ of the measured ${s} shortage (hidden vacancies) filled by stopgap staff who are on the teacher payroll and so inside the employment figure (unqualified teachers). Demand(B) = employment + (1 − φ)·shortage; regular supply(B) = employment − φ·shortage.`,
+      source: 'assumption',
+      notes: 'WORKFORCE §7: unqualified staff are counted as hidden vacancies; merged classes, school leaders and agency staff are not teacher payroll.',
+      default: 0.25,
+      bounds: [0, 1],
+      distribution: pertAround(0.25, 0.25),
+    }),
+    scalar({
+      key: `workforce.outflow_factor.${s}`,
+      label: { nl: `Uitstroom naar leeftijd ${s} (factor)`, en: `Outflow by age ${s} (factor)` },
+      unit: 'factor',
+      description: `Multiplies the annual outflow rates by age of ${s} teachers (data/outflow_by_age.csv, 2013–2017 pooled).`,
+      source: 'WORKFORCE W16, W17',
+      notes: 'Outflow 2013→2016 rose (W17); the rates are a decade old.',
+      default: 1,
+      bounds: [0, 3],
+      distribution: pertAround(1, 0.15),
+    }),
+    ...ea.rates.map((rate, e) =>
+      scalar({
+        key: `workforce.early_attrition.${s}.e${e}`,
+        label: { nl: `Vroege uitval ${s} ervaringsjaar ${e}`, en: `Early-career attrition ${s} experience year ${e}` },
+        unit: 'rate',
+        description: `Extra attrition of ${s} entrants in experience year ${e}, on top of the outflow by age (survival (1 − q)·(1 − e)); SO&P-trained entrants have e × the early-attrition multiplier.`,
+        source: ea.source,
+        notes: ea.notes,
+        default: rate,
+        bounds: [0, 1],
+        distribution: pertAround(rate, ea.half[e]),
+      }),
+    ),
+    scalar({
+      key: `workforce.other_inflow.factor.${s}`,
+      label: { nl: `Overige instroom ${s} (factor)`, en: `Other inflow ${s} (factor)` },
+      unit: 'factor',
+      description: `Multiplies the calibrated other inflow of ${s} (returners from the stille reserve, sector switchers, late graduates, unqualified hires who qualify): persons per year that balance the base-year flows (docs/methods.md §4.4).`,
+      source: 'assumption',
+      notes: 'No annual returner counts exist (WORKFORCE §8); the stille reserve is ≥31k in po (W23).',
+      default: 1,
+      bounds: [0, 3],
+      distribution: pertAround(1, 0.2),
+    }),
+    scalar({
+      key: `workforce.supply_trend_rate.${s}`,
+      label: { nl: `Trend aanbod basisjaar ${s}`, en: `Base-year supply trend ${s}` },
+      unit: 'rate',
+      description: `Relative change of ${s} supply from the base year to the next that the other inflow is calibrated to (0 = flows in balance).`,
+      source: 'assumption',
+      default: 0,
+      bounds: [-0.1, 0.1],
+      distribution: pertAround(0, 0.01),
+    }),
+    scalar({
+      key: `workforce.pupils.growth_after_projection.${s}`,
+      label: { nl: `Groei leerlingen na prognose ${s}`, en: `Pupil growth after projection ${s}` },
+      unit: 'rate',
+      description: `Annual change of ${s} pupils after the last year of the Referentieraming in data/pupils.csv.`,
+      source: 'assumption',
+      default: 0,
+      bounds: [-0.1, 0.1],
+      distribution: pertAround(0, 0.01),
+    }),
+    series({
+      key: `workforce.standard_change.${s}`,
+      label: { nl: `Normwijziging ${s}`, en: `Standard change ${s}` },
+      unit: 'factor',
+      description: `Multiplies ${s} demand per pupil (e.g. smaller classes); 1 = the base-year pupil–teacher ratio.`,
+      source: 'assumption',
+      default: flatFrom(2024, 1),
+      bounds: [0.5, 2],
+    }),
+  ];
+}
+
+/** Every workforce parameter. */
+export const WORKFORCE_DEFS: readonly ParamDef[] = [
+  ...SECTORS.flatMap(sectorDefs),
+  scalar({
+    key: 'workforce.aow_age',
+    label: { nl: 'AOW-leeftijd', en: 'State pension age' },
+    unit: 'years',
+    description: 'From this age on the outflow rate after AOW age applies.',
+    source: 'WORKFORCE W50',
+    default: 67,
+    bounds: [60, 75],
+  }),
+  scalar({
+    key: 'workforce.outflow_rate_after_aow',
+    label: { nl: 'Uitstroom na AOW-leeftijd', en: 'Outflow after state pension age' },
+    unit: 'rate',
+    description: 'Annual outflow of teachers at or above AOW age (everyone has left at the maximum age of the stock, 75).',
+    source: 'assumption',
+    notes: 'Working past the pension date grew to ~1,200 persons in bao and in vo (WORKFORCE W18).',
+    default: 0.5,
+    bounds: [0, 1],
+    distribution: pertAround(0.5, 0.2),
+  }),
+  scalar({
+    key: 'workforce.other_inflow.age_from',
+    label: { nl: 'Overige instroom: leeftijd vanaf', en: 'Other inflow: age from' },
+    unit: 'years',
+    description: 'Youngest age of other entrants (returners and switchers); spread evenly up to the age-to parameter.',
+    source: 'assumption',
+    notes: 'vo: more than half of entrants are under 35 (WORKFORCE W21).',
+    default: 28,
+    bounds: [20, 60],
+  }),
+  scalar({
+    key: 'workforce.other_inflow.age_to',
+    label: { nl: 'Overige instroom: leeftijd tot', en: 'Other inflow: age to' },
+    unit: 'years',
+    description: 'Oldest age of other entrants (inclusive).',
+    source: 'assumption',
+    default: 50,
+    bounds: [20, 66],
+  }),
+];
