@@ -30,6 +30,12 @@ export interface ModelData {
   partnerships: readonly Partnership[];
   /** Provenance: data files read, with SHA-256, for the manifest. */
   files: readonly { path: string; sha256: string }[];
+  /**
+   * Rules the data loader applied to build these series (definition splices, the choice of one
+   * definition or edition where several exist), for the manifest next to the engine's own rules.
+   * Optional: hand-built test data may leave it out.
+   */
+  rulesApplied?: readonly { series: string; rule: string }[];
 }
 
 /** A value for an inclusive age band, e.g. ages 30–39. */

@@ -1,0 +1,214 @@
+import * as path from 'node:path';
+import { InputError } from '../errors';
+import { SECTORS, type Sector } from '../model/domain';
+import type { AgeBandValue, ModelData, Partnership } from '../model/inputs';
+import type { YearSeries } from '../params/types';
+import { spliceInflow, toYearSeries, ZIJ_INSTROOM_MEASURES_FOR_MODEL } from './inflow-splice';
+import { readPartnershipFile } from './partnership-file';
+import { defaultDataDir } from './paths';
+import { readTable, type LoadedTable } from './read-table';
+import type { DataRow } from './schema';
+import { DATA_SCHEMAS } from './schemas';
+
+/** Options of `loadModelData`. */
+export interface LoadModelDataOptions {
+  /** A partnership file (CSV or XLSX) to use instead of data/partnerships/illustrative.csv. */
+  partnershipsFile?: string;
+}
+
+/**
+ * The illustrative partnership table, relative to the data folder.
+ *
+ * @example
+ * path.join(defaultDataDir(), ILLUSTRATIVE_PARTNERSHIPS_FILE); // → '…/data/partnerships/illustrative.csv'
+ */
+export const ILLUSTRATIVE_PARTNERSHIPS_FILE = 'partnerships/illustrative.csv';
+
+/**
+ * Employment definition per sector that feeds `ModelData.employmentFte` (see data/employment.md).
+ *
+ * @example
+ * EMPLOYMENT_DEFINITION_FOR_MODEL.po; // → 'werkgelegenheid-implied'
+ */
+export const EMPLOYMENT_DEFINITION_FOR_MODEL: Readonly<Record<Sector, string>> = {
+  po: 'werkgelegenheid-implied',
+  vo: 'werkgelegenheid-implied',
+  mbo: 'duo-salary-fte',
+};
+
+/**
+ * Pupil series per sector that feeds `ModelData.pupils`: one Referentieraming edition each (data/pupils.md).
+ *
+ * @example
+ * PUPIL_SERIES_FOR_MODEL.vo; // → { edition: 'RR2024', definition: 'rr-sector' }
+ */
+export const PUPIL_SERIES_FOR_MODEL: Readonly<Record<Sector, { edition: string; definition: string }>> = {
+  po: { edition: 'RR2023', definition: 'rr-sector' },
+  vo: { edition: 'RR2024', definition: 'rr-sector' },
+  mbo: { edition: 'RR2024', definition: 'rr-sector' },
+};
+
+/**
+ * Age profile per sector that feeds `ModelData.ageProfile` (latest year of the definition; data/age-profile.md).
+ *
+ * @example
+ * AGE_PROFILE_FOR_MODEL.mbo; // → 'duo-mbo-fte'
+ */
+export const AGE_PROFILE_FOR_MODEL: Readonly<Record<Sector, string>> = {
+  po: 'stamos-po-fte-share',
+  vo: 'eag-upper-secondary',
+  mbo: 'duo-mbo-fte',
+};
+
+/**
+ * Reads and validates the national data files and a partnership table, and assembles the
+ * `ModelData` the engine runs on. Every file is checked against its schema first; all problems of
+ * a file are thrown together as one `InputError`.
+ *
+ * What each field holds, and the rules that pick one series where several definitions exist, are
+ * in the data cards (data/*.md) and data/README.md. Series end where the sources end; the engine
+ * carries them to the base year by its own stated rules.
+ *
+ * @example
+ * const data = loadModelData();
+ * data.sopShareObserved[2022];   // → 0.5
+ * data.shortageFte.po[2024];     // → 7700
+ * data.partnerships.length;      // → 130 (illustrative)
+ * loadModelData(undefined, { partnershipsFile: 'my-partnership.xlsx' }).partnerships[0].id; // → 'P001'
+ */
+export function loadModelData(dataDir: string = defaultDataDir(), options: LoadModelDataOptions = {}): ModelData {
+  const files: { path: string; sha256: string }[] = [];
+  const read = (name: string): readonly DataRow[] => {
+    const file = path.join(dataDir, name);
+    const t: LoadedTable = readTable(file, DATA_SCHEMAS[name], shownPath(dataDir, file));
+    files.push({ path: shownPath(dataDir, file), sha256: t.sha256 });
+    return t.rows;
+  };
+
+  const inflow = read('inflow.csv');
+  const splice = read('inflow-splice.csv');
+  const zij = read('zij-instroom.csv');
+  const sopShare = read('sop-share.csv');
+  const composition = read('sop-composition.csv');
+  const shortage = read('shortage.csv');
+  const employment = read('employment.csv');
+  const pupils = read('pupils.csv');
+  const ages = read('age-profile.csv');
+  const outflow = read('outflow-by-age.csv');
+
+  const partnershipFile = options.partnershipsFile ?? path.join(dataDir, ILLUSTRATIVE_PARTNERSHIPS_FILE);
+  const shownPartnerships = shownPath(dataDir, partnershipFile);
+  const pf = readPartnershipFile(partnershipFile, shownPartnerships);
+  files.push({ path: shownPartnerships, sha256: pf.sha256 });
+
+  const spliced = spliceInflow(inflow, splice, zij);
+  const inflowObserved = Object.fromEntries(Object.entries(spliced).map(([r, pts]) => [r, toYearSeries(pts)])) as ModelData['inflowObserved'];
+
+  return {
+    inflowObserved,
+    sopShareObserved: series(sopShare, (c) => c.definition === 'ocwincijfers'),
+    sopComposition: compositionFrom(composition, shownPath(dataDir, path.join(dataDir, 'sop-composition.csv'))),
+    shortageFte: perSector((s) =>
+      series(
+        shortage,
+        (c) =>
+          c.sector === s &&
+          c.staff === 'teachers' &&
+          c.area === 'NL' &&
+          c.subsector === 'all' &&
+          c.component === 'total' &&
+          c.unit === 'fte' &&
+          c.definition === 'measured',
+      ),
+    ),
+    employmentFte: perSector((s) =>
+      series(employment, (c) => c.sector === s && c.staff === 'teachers' && c.unit === 'fte' && c.definition === EMPLOYMENT_DEFINITION_FOR_MODEL[s]),
+    ),
+    pupils: perSector((s) =>
+      series(
+        pupils,
+        (c) => c.sector === s && c.edition === PUPIL_SERIES_FOR_MODEL[s].edition && c.definition === PUPIL_SERIES_FOR_MODEL[s].definition,
+      ),
+    ),
+    ageProfile: perSector((s) => ageProfileFrom(ages, s)),
+    outflowByAge: perSector((s) => outflowFrom(outflow, s)),
+    partnerships: pf.partnerships as readonly Partnership[],
+    files,
+    rulesApplied: dataRules(spliced),
+  };
+}
+
+/** The loader's own rules, in words, for the manifest (see the data cards). */
+function dataRules(spliced: ReturnType<typeof spliceInflow>): { series: string; rule: string }[] {
+  const rules: { series: string; rule: string }[] = [];
+  for (const [route, pts] of Object.entries(spliced)) {
+    const derived = pts.filter((p) => p.derived);
+    if (route === 'zij-instroom') {
+      if (pts.length > 0) {
+        rules.push({
+          series: 'inflow.zij-instroom',
+          rule: `po only (no vo/mbo series); per year the first published of ${ZIJ_INSTROOM_MEASURES_FOR_MODEL.join(', ')}: ${pts.map((p) => `${p.year} ${p.from}`).join('; ')} (data/zij-instroom.md)`,
+        });
+      }
+    } else if (pts.length === 0) {
+      rules.push({ series: `inflow.${route}`, rule: 'no published counts: empty series (data/README.md, Gaps)' });
+    } else if (derived.length > 0) {
+      rules.push({
+        series: `inflow.${route}`,
+        rule: `VH first-year counts of ${derived.map((p) => p.year).join(', ')} × splice factor ${derived[0].factor} onto the STAMOS all-forms definition (data/inflow-splice.csv)`,
+      });
+    }
+  }
+  for (const s of SECTORS) {
+    rules.push({ series: `employmentFte.${s}`, rule: `definition ${EMPLOYMENT_DEFINITION_FOR_MODEL[s]} (data/employment.md)` });
+    rules.push({ series: `pupils.${s}`, rule: `${PUPIL_SERIES_FOR_MODEL[s].edition} ${PUPIL_SERIES_FOR_MODEL[s].definition} (data/pupils.md)` });
+    rules.push({ series: `ageProfile.${s}`, rule: `${AGE_PROFILE_FOR_MODEL[s]}, latest year, shares of fte used as shares of persons (data/age-profile.md)` });
+  }
+  return rules;
+}
+
+function shownPath(dataDir: string, file: string): string {
+  const base = path.dirname(path.resolve(dataDir));
+  const rel = path.relative(base, path.resolve(file));
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+}
+
+function perSector<T>(f: (s: Sector) => T): Record<Sector, T> {
+  return Object.fromEntries(SECTORS.map((s) => [s, f(s)])) as Record<Sector, T>;
+}
+
+function series(rows: readonly DataRow[], keep: (cells: DataRow['cells']) => boolean): YearSeries {
+  const out: Record<number, number> = {};
+  for (const { cells } of rows) if (keep(cells)) out[cells.year as number] = cells.value as number;
+  return out;
+}
+
+function compositionFrom(rows: readonly DataRow[], file: string): ModelData['sopComposition'] {
+  const year = Math.max(...rows.map((r) => r.cells.year as number));
+  const at = rows.filter((r) => r.cells.year === year);
+  const get = (s: string) => (at.find((r) => r.cells.sector === s)?.cells.value as number | undefined) ?? 0;
+  const c = { year, po: get('po'), vo: get('vo'), mbo: get('mbo'), mixed: get('mixed') };
+  const sum = c.po + c.vo + c.mbo + c.mixed;
+  if (Math.abs(sum - 1) > 0.005) {
+    throw new InputError({ file, line: at[0]?.line, field: 'value', expected: `shares of ${year} that sum to 1`, found: `a sum of ${sum}` });
+  }
+  return c;
+}
+
+/** The latest year of the sector's chosen profile, as shares of the total (normalised to sum to 1). */
+function ageProfileFrom(rows: readonly DataRow[], s: Sector): AgeBandValue[] {
+  const mine = rows.filter((r) => r.cells.sector === s && r.cells.definition === AGE_PROFILE_FOR_MODEL[s]);
+  if (mine.length === 0) return [];
+  const year = Math.max(...mine.map((r) => r.cells.year as number));
+  const bands = mine.filter((r) => r.cells.year === year).sort((a, b) => (a.cells.age_from as number) - (b.cells.age_from as number));
+  const total = bands.reduce((t, r) => t + (r.cells.value as number), 0);
+  return bands.map((r) => ({ ageFrom: r.cells.age_from as number, ageTo: r.cells.age_to as number, value: (r.cells.value as number) / total }));
+}
+
+/** Leave rates by age band from the pooled 2013–2017 table (rows with an age band). */
+function outflowFrom(rows: readonly DataRow[], s: Sector): AgeBandValue[] {
+  return rows
+    .filter((r) => r.cells.sector === s && r.cells.measure === 'leave-po-vo-mbo' && r.cells.age_from !== null && r.cells.period_from === 2013 && r.cells.period_to === 2017)
+    .map((r) => ({ ageFrom: r.cells.age_from as number, ageTo: r.cells.age_to as number, value: r.cells.value as number }))
+    .sort((a, b) => a.ageFrom - b.ageFrom);
+}

@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InputError, type InputProblem } from '../errors';
+import type { Route } from '../model/domain';
+import type { Partnership, PartnershipSector } from '../model/inputs';
+import { parseCsv, type CsvTable } from './csv';
+import { PARTNERSHIP_LEVEL_COLUMNS, PARTNERSHIP_SCHEMA } from './partnership-schema';
+import { ROUTE_STUDY_YEARS } from './route-study-years';
+import { checkTable, type DataRow } from './schema';
+
+/**
+ * Reads a partnership table (CSV or XLSX, first sheet) in the long schema of
+ * data/partnerships/template.md and returns one `Partnership` per id, in file order.
+ *
+ * Checks the columns and cell types, the route codes, study years within the route's length
+ * (ROUTE_STUDY_YEARS), unique (partnership, route, study year) rows, and that partnership-level
+ * fields are equal on all rows of a partnership. All problems of the file are thrown together as
+ * one `InputError` naming file, line (the spreadsheet row for XLSX), column, expected and found.
+ *
+ * @example
+ * const ps = loadPartnershipFile('data/partnerships/template.csv');
+ * ps[0].id;                 // → 'P001'
+ * ps[0].students.pabo?.[0]; // students in pabo year 1
+ */
+export function loadPartnershipFile(file: string): Partnership[] {
+  return readPartnershipFile(file).partnerships;
+}
+
+/** A partnership file as read: the partnerships and the file's SHA-256 (for the manifest). */
+export interface PartnershipFileContents {
+  readonly path: string;
+  readonly sha256: string;
+  readonly partnerships: Partnership[];
+}
+
+/**
+ * Like `loadPartnershipFile`, also returning the file's SHA-256.
+ *
+ * @example
+ * readPartnershipFile('my-partnership.xlsx').sha256; // → '3f1c…'
+ */
+export function readPartnershipFile(file: string, displayName = file): PartnershipFileContents {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new InputError({ file: displayName, expected: 'a readable partnership file (.csv or .xlsx)', found: 'no such file' });
+  }
+  const ext = path.extname(file).toLowerCase();
+  let table: CsvTable;
+  if (ext === '.xlsx' || ext === '.xls') table = xlsxToTable(bytes, displayName);
+  else if (ext === '.csv' || ext === '.txt') table = parseCsv(bytes.toString('utf8'), displayName);
+  else throw new InputError({ file: displayName, field: 'file type', expected: '.csv or .xlsx', found: ext || 'no extension' });
+  const partnerships = partnershipsFromTable(table, displayName);
+  return { path: file, sha256: createHash('sha256').update(bytes).digest('hex'), partnerships };
+}
+
+/** Reads the first sheet of a workbook as a table of text cells; line = spreadsheet row number. */
+function xlsxToTable(bytes: Buffer, file: string): CsvTable {
+  // Lazy: the xlsx package is only needed for spreadsheets.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const XLSX = require('xlsx') as typeof import('xlsx');
+  let wb: import('xlsx').WorkBook;
+  try {
+    wb = XLSX.read(bytes, { type: 'buffer' });
+  } catch (e) {
+    throw new InputError({ file, expected: 'a readable .xlsx workbook', found: (e as Error).message });
+  }
+  const sheet = wb.SheetNames[0] ? wb.Sheets[wb.SheetNames[0]] : undefined;
+  if (!sheet || !sheet['!ref']) throw new InputError({ file, expected: 'a sheet with a header row', found: 'an empty workbook' });
+  const first = XLSX.utils.decode_range(sheet['!ref']).s.r;
+  const grid = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: '', blankrows: true });
+  const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+  const rows = grid
+    .map((r, i) => ({ line: first + i + 1, cells: r.map(text) }))
+    .filter((r) => r.cells.some((c) => c.trim() !== ''));
+  if (rows.length === 0) throw new InputError({ file, expected: 'a header row with column names', found: 'an empty sheet' });
+  const header = rows[0].cells.map((c) => c.trim());
+  // Trailing empty cells beyond the header are formatting, not data.
+  const records = rows.slice(1).map((r) => ({
+    line: r.line,
+    cells: r.cells.length > header.length && r.cells.slice(header.length).every((c) => c === '') ? r.cells.slice(0, header.length) : r.cells.concat(Array(Math.max(0, header.length - r.cells.length)).fill('')),
+  }));
+  return { header, records };
+}
+
+/**
+ * Validates a parsed partnership table and groups its rows into partnerships.
+ *
+ * @example
+ * partnershipsFromTable(parseCsv(text, 'mine.csv'), 'mine.csv'); // → Partnership[]
+ */
+export function partnershipsFromTable(table: CsvTable, file: string): Partnership[] {
+  const checked = checkTable(table, PARTNERSHIP_SCHEMA, file);
+  const rows = checked.rows;
+  const problems: InputProblem[] = [...checked.problems];
+  const byId = new Map<string, DataRow[]>();
+  for (const row of rows) {
+    const route = row.cells.route as Route;
+    const year = row.cells.study_year as number;
+    if (year > ROUTE_STUDY_YEARS[route]) {
+      problems.push({
+        file,
+        line: row.line,
+        field: 'study_year',
+        expected: `a study year from 1 to ${ROUTE_STUDY_YEARS[route]} for route ${route}`,
+        found: String(year),
+      });
+    }
+    const id = row.cells.partnership as string;
+    const list = byId.get(id) ?? [];
+    if (list.length > 0) {
+      const first = list[0];
+      for (const col of PARTNERSHIP_LEVEL_COLUMNS) {
+        if (row.cells[col] !== first.cells[col]) {
+          problems.push({
+            file,
+            line: row.line,
+            field: col,
+            expected: `the same value as on line ${first.line} of partnership ${id} (${show(first.cells[col])})`,
+            found: show(row.cells[col]),
+          });
+        }
+      }
+    }
+    list.push(row);
+    byId.set(id, list);
+  }
+  if (rows.length === 0 && problems.length === 0) problems.push({ file, line: 2, expected: 'at least one partnership row', found: 'only a header' });
+  if (problems.length > 0) throw new InputError([...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  return [...byId.entries()].map(([id, list]) => toPartnership(id, list));
+}
+
+function show(v: unknown): string {
+  return v === null || v === undefined ? 'blank' : JSON.stringify(v);
+}
+
+function toPartnership(id: string, rows: readonly DataRow[]): Partnership {
+  const first = rows[0].cells;
+  const students: Partial<Record<Route, number[]>> = {};
+  const hours: Partial<Record<Route, (number | undefined)[]>> = {};
+  const perMentor: Partial<Record<Route, (number | undefined)[]>> = {};
+  for (const { cells } of rows) {
+    const route = cells.route as Route;
+    const k = (cells.study_year as number) - 1;
+    const s = (students[route] ??= []);
+    while (s.length <= k) s.push(0);
+    s[k] = cells.students as number;
+    if (cells.hours_per_student !== null) ((hours[route] ??= [])[k] = cells.hours_per_student as number);
+    if (cells.students_per_mentor !== null) ((perMentor[route] ??= [])[k] = cells.students_per_mentor as number);
+  }
+  // Sparse arrays would hide holes from `forEach`; make undefined explicit up to each route's length.
+  const dense = (m: Partial<Record<Route, (number | undefined)[]>>) => {
+    for (const r of Object.keys(m) as Route[]) m[r] = Array.from({ length: m[r]!.length }, (_, i) => m[r]![i]);
+    return m;
+  };
+  const p: Partnership = {
+    id,
+    name: first.name as string,
+    sector: first.sector as PartnershipSector,
+    onderwijsregio: first.onderwijsregio as string,
+    students,
+    mentorsAvailable: first.mentors_available as number,
+    ...(first.mentors_trained_per_year !== null ? { mentorsTrainedPerYear: first.mentors_trained_per_year as number } : {}),
+    schoolopleiders: first.schoolopleiders as number,
+    ...(Object.keys(hours).length > 0 ? { hoursPerStudent: dense(hours) } : {}),
+    ...(Object.keys(perMentor).length > 0 ? { studentsPerMentor: dense(perMentor) } : {}),
+    line: rows[0].line,
+  };
+  return p;
+}
