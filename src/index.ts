@@ -11,6 +11,8 @@ export * from './ensemble';
 export * from './analysis';
 export * from './report';
 export * from './errors';
+export * from './laerermod';
+export * from './notebook';
 
 /** The toolkit's version (from package.json). */
 export const VERSION: string = require('../package.json').version;
