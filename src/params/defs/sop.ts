@@ -36,9 +36,9 @@ export const SOP_DEFS: readonly ParamDef[] = [
     unit: 'share',
     description: "Share of the SO&P students in mixed (po + vo) partnerships counted as po placements when the sector shares are derived; the rest is vo.",
     source: 'assumption',
+    notes: 'Read once when the plan is built (it sets the sector offsets), so it carries no distribution; the mixed part is 1% of SO&P students.',
     default: 0.5,
     bounds: [0, 1],
-    distribution: pertAround(0.5, 0.3),
   }),
   ...SECTORS.flatMap((s: Sector): ParamDef[] => [
     scalar({

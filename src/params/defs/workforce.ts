@@ -67,7 +67,7 @@ function sectorDefs(s: Sector): ParamDef[] {
       key: `workforce.outflow_factor.${s}`,
       label: { nl: `Uitstroom naar leeftijd ${s} (factor)`, en: `Outflow by age ${s} (factor)` },
       unit: 'factor',
-      description: `Multiplies the annual outflow rates by age of ${s} teachers (data/outflow_by_age.csv, 2013–2017 pooled).`,
+      description: `Multiplies the annual outflow rates by age of ${s} teachers (data/outflow-by-age.csv, 2013–2017 pooled).`,
       source: 'WORKFORCE W16, W17',
       notes: 'Outflow 2013→2016 rose (W17); the rates are a decade old.',
       default: 1,

@@ -1,0 +1,439 @@
+import { ROUTES } from './domain';
+import { readDraw, type Draw } from './draw';
+import { capFactors, cellCapFactors, mentorsRequired, nextMentors } from './capacity';
+import type { MetricCode } from './layout';
+import { stepRoute, clamp01 } from './pipeline';
+import type { ModelPlan } from './plan';
+import { expit, nationalLogitAt, projectSectorShare } from './sop-share';
+import { runWorkforce, type WorkforceResult } from './workforce-nl';
+import type { ParamValues } from '../params/types';
+
+export { planModel, scenarioValues, INDICATOR_ROUTES } from './plan';
+export type { ModelPlan, PlanOptions, AppliedRule } from './plan';
+
+/**
+ * One draw of the model: pipeline → capacity → workforce for the scenario, then the same with
+ * the SO&P share frozen at the base year (the counterfactual), and impact = shortage(scenario) −
+ * shortage(counterfactual). Fills and returns `out` (length series × years, see
+ * `plan.layout`); allocates nothing else. Deterministic and pure apart from the plan's scratch
+ * buffers, which it overwrites (one plan per thread).
+ *
+ * @example
+ * const plan = planModel(loadScenario('baseline'), loadModelData());
+ * const out = runModel(plan, scenarioValues(loadScenario('baseline')));
+ * const s = plan.layout.series.findIndex((k) => k.metric === 'workforce.shortage_fte' && k.sector === 'po' && k.breakdown === 'all');
+ * out[s * plan.layout.years.length + 6]; // po shortage (fte) in 2030
+ */
+export function runModel(plan: ModelPlan, values: ParamValues, out?: Float64Array): Float64Array {
+  const nY = plan.layout.years.length;
+  const size = plan.layout.series.length * nY;
+  const result = out ?? new Float64Array(size);
+  if (result.length !== size) throw new RangeError(`runModel: out must have ${size} values, got ${result.length}`);
+  result.fill(0);
+  const d = readDraw(plan, values, plan.scratch.draw);
+  preparePartnerships(plan, d);
+  simulate(plan, d, false, result);
+  fillEntrants(plan, d);
+  const s = plan.scratch;
+  const src = { regular: s.entrantsRegular, sop: s.entrantsSop, entryAge: d.entryAge };
+  runWorkforce(plan.workforce, d.workforce, src, s.workforce);
+  writeWorkforce(plan, d, s.workforce, result);
+  simulate(plan, d, true, null);
+  fillEntrants(plan, d);
+  runWorkforce(plan.workforce, d.workforce, src, s.counterfactual);
+  writeImpact(plan, s.workforce, s.counterfactual, result);
+  return result;
+}
+
+/** Per-draw partnership arrays (parallel to the sparse rows): w/studentsPerMentor and w·hours. */
+function preparePartnerships(plan: ModelPlan, d: Draw): void {
+  const { cells } = plan;
+  const P = plan.partnerships;
+  const { weightPerMentor, weightHours } = plan.scratch;
+  for (let j = 0; j < P.sparseDense.length; j++) {
+    const dense = P.sparseDense[j];
+    const c = dense % cells;
+    const spmLocal = P.studentsPerMentorLocal[dense];
+    const hLocal = P.hoursPerStudentLocal[dense];
+    const spm = spmLocal > 0 ? spmLocal : d.studentsPerMentor[c];
+    weightPerMentor[j] = spm > 0 ? P.sparseWeight[j] / spm : 0;
+    weightHours[j] = P.sparseWeight[j] * (hLocal >= 0 ? hLocal : d.hoursPerStudent[c]);
+  }
+}
+
+/**
+ * The pipeline and capacity over all simulated years. With `out`, writes the student, SO&P and
+ * capacity metrics of the output years; `frozen` keeps the sector shares at their base-year value.
+ */
+function simulate(plan: ModelPlan, d: Draw, frozen: boolean, out: Float64Array | null): void {
+  // Every cohort leaves within K_max years, so enrolment in B depends only on the inflow of the
+  // K_max years before it: starting there gives exactly the same state as starting in firstYear.
+  // The counterfactual (frozen) starts in B from the scenario's state saved there.
+  const { cells, cellOffset, studyYears, simYears, baseIndex, firstYear, baseYear, cellRoute } = plan;
+  const s = plan.scratch;
+  const P = plan.partnerships;
+  const nP = P.count;
+  const nR = ROUTES.length;
+  const nY = plan.layout.years.length;
+  const E = s.enrolled.fill(0);
+  const next = s.next.fill(0);
+  let maxK = 0;
+  for (let r = 0; r < nR; r++) maxK = Math.max(maxK, studyYears[r]);
+  const start = frozen ? baseIndex : Math.max(0, baseIndex - maxK);
+  if (frozen) E.set(s.enrolledAtBase);
+  // M[p,t] = M[p,B]·m(t) when every partnership trains at the registry rate
+  const proportionalMentors = !P.anyTrainedFromTable && !(d.baseMentorsFromTable && P.fromTable);
+  let mentorFactor = 1;
+  const { target, targetBySector: tbs, placed, cellCap, acc, required, available, availablePrev, mentorsBase, capFactor } = s;
+  const pis = [0, 0, 0];
+  const ix = plan.index;
+  const put = (series: number, y: number, v: number): void => {
+    if (out && series >= 0) out[series * nY + y] = v;
+  };
+
+  for (let i = start; i < simYears; i++) {
+    const t = firstYear + i;
+    const y = i - baseIndex;
+    // Inflow into study year 1.
+    for (let r = 0; r < nR; r++) {
+      const hist = plan.inflowHistory[r * simYears + Math.min(i, baseIndex)];
+      const inflow =
+        i <= baseIndex
+          ? hist
+          : hist * d.inflowLevelFactor[r] * Math.pow(1 + d.inflowGrowthRate[r], t - baseYear) * d.inflowIndex[r * simYears + i];
+      const v = inflow > 0 ? inflow : 0;
+      s.inflow[r * simYears + i] = v;
+      E[cellOffset[r]] = v;
+    }
+    if (i === baseIndex && !frozen) s.enrolledAtBase.set(E);
+    // Sector target shares.
+    for (let k = 0; k < 3; k++) {
+      let pi: number;
+      if (i <= baseIndex) {
+        pi = expit(nationalLogitAt(plan.sop, t, d.slopeFactor) + plan.sectorLogitOffset[k]);
+        if (i === baseIndex) s.baseShare[k] = pi;
+      } else if (frozen) pi = s.baseShare[k];
+      else {
+        const logistic = d.trajectory === 'logistic' ? expit(nationalLogitAt(plan.sop, t, d.slopeFactor) + plan.sectorLogitOffset[k]) : 0;
+        pi = projectSectorShare(d.trajectory, s.baseShare[k], logistic, t, baseYear, d.targetShare[k], d.targetYear[k]);
+      }
+      pis[k] = clamp01(pi);
+    }
+    for (let c = 0; c < cells; c++) {
+      const r = cellRoute[c];
+      let sum = 0;
+      for (let k = 0; k < 3; k++) {
+        const v = d.split[r * 3 + k] * pis[k] * E[c];
+        tbs[c * 3 + k] = v;
+        sum += v;
+      }
+      target[c] = sum;
+    }
+    // Capacity (from the base year on). In the counterfactual the share is frozen, so when every
+    // partnership's mentors grow in proportion (m(t), trained from the rate) no partnership can be
+    // capped while max_c E[c,t]/E[c,B] ≤ (1 + slack)·m(t): R[p,t] ≤ R[p,B]·that ratio ≤ M[p,t].
+    // Then the per-partnership work is skipped (it has no outputs in the counterfactual).
+    let skipCapacity = false;
+    if (frozen && i >= baseIndex && proportionalMentors) {
+      let rho = 0;
+      for (let c = 0; c < cells; c++) {
+        const b = s.enrolledAtBase[c];
+        if (b > 0) rho = Math.max(rho, E[c] / b);
+        else if (E[c] > 0) rho = Infinity;
+      }
+      skipCapacity = !d.capOn || rho <= (1 + d.baseSlack) * mentorFactor;
+      if (!skipCapacity) for (let p = 0; p < nP; p++) available[p] = mentorsBase[p] * mentorFactor;
+    }
+    if (skipCapacity) cellCap.fill(1);
+    else if (i >= baseIndex) {
+      mentorsRequired(P.rows, s.weightPerMentor, target, required);
+      if (y === 0) {
+        for (let p = 0; p < nP; p++) {
+          const table = P.mentorsTable[p];
+          available[p] = d.baseMentorsFromTable && P.fromTable && table >= 0 ? table : required[p] * (1 + d.baseSlack);
+          availablePrev[p] = available[p];
+          mentorsBase[p] = available[p];
+        }
+      }
+      capFactors(required, available, d.capOn, capFactor);
+      let anyCap = false;
+      for (let p = 0; p < nP; p++) if (capFactor[p] < 1) anyCap = true;
+      if (anyCap) cellCapFactors(P.rows, P.sparseWeight, capFactor, cellCap);
+      else cellCap.fill(1);
+    } else cellCap.fill(1);
+    for (let c = 0; c < cells; c++) placed[c] = target[c] * cellCap[c];
+
+    if (out && y >= 0) writeYear(plan, d, out, y, i);
+
+    // One school year of every route.
+    for (let r = 0; r < nR; r++) {
+      stepRoute(E, placed, cellOffset[r], studyYears[r], d.dropout, d.graduation, d.dropoutMultiplier, next, acc);
+      s.graduatesSop[r * simYears + i] = acc[0];
+      s.graduatesRegular[r * simYears + i] = acc[1];
+      if (out && y >= 0) {
+        const grads = acc[0] + acc[1];
+        const drops = acc[2] + acc[3];
+        put(ix.route['students.graduates'][r], y, grads);
+        put(ix.route['students.dropouts'][r], y, drops);
+        for (let k = 0; k < 3; k++) {
+          const f = d.split[r * 3 + k];
+          if (f === 0) continue;
+          addTo(out, ix.sector['students.graduates'][k], nY, y, grads * f);
+          addTo(out, ix.sector['students.dropouts'][k], nY, y, drops * f);
+        }
+        addTo(out, ix.sector['students.graduates'][3], nY, y, grads);
+        addTo(out, ix.sector['students.dropouts'][3], nY, y, drops);
+      }
+    }
+    // Mentors next year.
+    if (i >= baseIndex) {
+      const growth = Math.pow(1 + d.mentorsTrainedGrowthRate, y);
+      mentorFactor = mentorFactor * (1 - d.mentorAttritionRate) + d.mentorsTrainedRate * growth;
+      if (frozen && proportionalMentors) {
+        E.set(next);
+        continue;
+      }
+      for (let p = 0; p < nP; p++) {
+        const own = P.trainedPerYear[p];
+        const trained = (own >= 0 ? own : d.mentorsTrainedRate * mentorsBase[p]) * growth;
+        availablePrev[p] = available[p];
+        available[p] = nextMentors(available[p], d.mentorAttritionRate, trained);
+      }
+    }
+    E.set(next);
+  }
+}
+
+function addTo(out: Float64Array, series: number, nY: number, y: number, v: number): void {
+  if (series >= 0) out[series * nY + y] += v;
+}
+
+/** Student, SO&P and capacity metrics of output year y (simulated year i), before the year's flows. */
+function writeYear(plan: ModelPlan, d: Draw, out: Float64Array, y: number, i: number): void {
+  const { cells, cellRoute, simYears } = plan;
+  const s = plan.scratch;
+  const ix = plan.index;
+  const nY = plan.layout.years.length;
+  const nR = ROUTES.length;
+  const P = plan.partnerships;
+  const { target, targetBySector: tbs, placed, cellCap, required, available, availablePrev, capFactor } = s;
+  const put = (series: number, v: number): void => {
+    if (series >= 0) out[series * nY + y] = v;
+  };
+  const add = (series: number, v: number): void => {
+    if (series >= 0) out[series * nY + y] += v;
+  };
+  // Per route and per sector, from cells.
+  let indicatorEnrolled = 0;
+  let indicatorPlaced = 0;
+  let placedAll = 0;
+  let targetAll = 0;
+  let hoursAll = 0;
+  const enrolledS = [0, 0, 0];
+  const placedS = [0, 0, 0];
+  const targetS = [0, 0, 0];
+  for (let r = 0; r < nR; r++) {
+    let enrolled = 0;
+    let placedR = 0;
+    let requiredR = 0;
+    let hoursR = 0;
+    const from = plan.cellOffset[r];
+    const to = from + plan.studyYears[r];
+    for (let c = from; c < to; c++) {
+      enrolled += s.enrolled[c];
+      placedR += placed[c];
+      const spm = d.studentsPerMentor[c];
+      requiredR += spm > 0 ? target[c] / spm : 0;
+      hoursR += target[c] * d.hoursPerStudent[c];
+      for (let k = 0; k < 3; k++) {
+        const tv = tbs[c * 3 + k];
+        if (tv === 0) continue;
+        placedS[k] += tv * cellCap[c];
+        targetS[k] += tv;
+        add(ix.sector['capacity.mentors_required'][k], spm > 0 ? tv / spm : 0);
+        add(ix.sector['capacity.mentor_hours'][k], tv * d.hoursPerStudent[c]);
+        add(ix.sector['capacity.mentor_fte'][k], (tv * d.hoursPerStudent[c]) / d.hoursPerFte);
+      }
+    }
+    const inflow = s.inflow[r * simYears + i];
+    put(ix.route['students.inflow'][r], inflow);
+    put(ix.route['students.enrolled'][r], enrolled);
+    put(ix.route['sop.students'][r], placedR);
+    put(ix.route['sop.share'][r], enrolled > 0 ? clamp01(placedR / enrolled) : 0);
+    put(ix.route['capacity.mentors_required'][r], requiredR);
+    put(ix.route['capacity.mentor_hours'][r], hoursR);
+    put(ix.route['capacity.mentor_fte'][r], hoursR / d.hoursPerFte);
+    const subsidy = ROUTES[r] === 'zij-instroom' ? d.zijSubsidyEur[y] * inflow : 0;
+    put(ix.route['capacity.budget_eur'][r], d.perStudentEur[y] * placedR + subsidy);
+    for (let k = 0; k < 3; k++) {
+      const f = d.split[r * 3 + k];
+      if (f === 0) continue;
+      enrolledS[k] += f * enrolled;
+      add(ix.sector['students.inflow'][k], f * inflow);
+      add(ix.sector['students.enrolled'][k], f * enrolled);
+      add(ix.sector['capacity.budget_eur'][k], subsidy * f);
+    }
+    add(ix.sector['students.inflow'][3], inflow);
+    add(ix.sector['students.enrolled'][3], enrolled);
+    add(ix.sector['capacity.budget_eur'][3], subsidy);
+    if (plan.indicatorRoute[r]) {
+      indicatorEnrolled += enrolled;
+      indicatorPlaced += placedR;
+    }
+    placedAll += placedR;
+    hoursAll += hoursR;
+  }
+  for (let c = 0; c < cells; c++) targetAll += target[c];
+  const partnershipsPaid = P.fromTable ? P.count : d.partnershipsCount;
+  const baseGrant = d.basePerPartnershipEur[y] * partnershipsPaid;
+  for (let k = 0; k < 3; k++) {
+    put(ix.sector['sop.students'][k], placedS[k]);
+    put(ix.sector['sop.share'][k], enrolledS[k] > 0 ? clamp01(placedS[k] / enrolledS[k]) : 0);
+    put(ix.sector['capacity.schoolopleiders_required'][k], targetS[k] / d.studentsPerSchoolopleider);
+    add(ix.sector['capacity.budget_eur'][k], d.perStudentEur[y] * placedS[k] + (placedAll > 0 ? (baseGrant * placedS[k]) / placedAll : baseGrant / 3));
+  }
+  // National (sector all).
+  let requiredAll = 0;
+  let availableAll = 0;
+  let shortfall = 0;
+  let toTrain = 0;
+  const keep = 1 - d.mentorAttritionRate;
+  for (let p = 0; p < P.count; p++) {
+    requiredAll += required[p];
+    availableAll += available[p];
+    shortfall += Math.max(0, required[p] - available[p]);
+    toTrain += Math.max(0, required[p] - availablePrev[p] * keep);
+  }
+  put(ix.sector['sop.students'][3], placedAll);
+  put(ix.sector['sop.share'][3], indicatorEnrolled > 0 ? clamp01(indicatorPlaced / indicatorEnrolled) : 0);
+  put(ix.sector['capacity.mentors_required'][3], requiredAll);
+  put(ix.sector['capacity.mentors_available'][3], availableAll);
+  put(ix.sector['capacity.mentor_shortfall'][3], shortfall);
+  put(ix.sector['capacity.mentors_to_train'][3], toTrain);
+  put(ix.sector['capacity.mentor_hours'][3], hoursAll);
+  put(ix.sector['capacity.mentor_fte'][3], hoursAll / d.hoursPerFte);
+  put(ix.sector['capacity.schoolopleiders_required'][3], targetAll / d.studentsPerSchoolopleider);
+  add(ix.sector['capacity.budget_eur'][3], d.perStudentEur[y] * placedAll + baseGrant);
+
+  // Per partnership.
+  const ids = P.detailIds;
+  if (ids.length > 0) {
+    const pi = ix.partnership;
+    const iStudents = pi['sop.students'];
+    const iRequired = pi['capacity.mentors_required'];
+    const iAvailable = pi['capacity.mentors_available'];
+    const iShortfall = pi['capacity.mentor_shortfall'];
+    const iToTrain = pi['capacity.mentors_to_train'];
+    const iHours = pi['capacity.mentor_hours'];
+    const iFte = pi['capacity.mentor_fte'];
+    const iSchool = pi['capacity.schoolopleiders_required'];
+    const iBudget = pi['capacity.budget_eur'];
+    const perStudent = d.perStudentEur[y];
+    const base = d.basePerPartnershipEur[y];
+    const { rowStart, col } = P.rows;
+    for (let p = 0; p < ids.length; p++) {
+      let targetP = 0;
+      let hoursP = 0;
+      for (let j = rowStart[p]; j < rowStart[p + 1]; j++) {
+        const tc = target[col[j]];
+        targetP += P.sparseWeight[j] * tc;
+        hoursP += s.weightHours[j] * tc;
+      }
+      const placedP = targetP * capFactor[p];
+      out[iStudents[p] * nY + y] = placedP;
+      out[iRequired[p] * nY + y] = required[p];
+      out[iAvailable[p] * nY + y] = available[p];
+      out[iShortfall[p] * nY + y] = Math.max(0, required[p] - available[p]);
+      out[iToTrain[p] * nY + y] = Math.max(0, required[p] - availablePrev[p] * keep);
+      out[iHours[p] * nY + y] = hoursP;
+      out[iFte[p] * nY + y] = hoursP / d.hoursPerFte;
+      out[iSchool[p] * nY + y] = targetP / d.studentsPerSchoolopleider;
+      out[iBudget[p] * nY + y] = perStudent * placedP + base;
+    }
+  }
+}
+
+/** Graduates of year t − 1 entering teaching in year t, per sector and route, regular and SO&P-trained. */
+function fillEntrants(plan: ModelPlan, d: Draw): void {
+  const s = plan.scratch;
+  const nR = ROUTES.length;
+  const wYears = plan.workforce.layout.years;
+  for (let k = 0; k < 3; k++) {
+    for (let r = 0; r < nR; r++) {
+      const f = d.split[r * 3 + k];
+      const entryReg = clamp01(d.entryRate[r]);
+      const entrySop = clamp01(d.entryRate[r] * (1 + d.entryUplift));
+      const row = (k * nR + r) * wYears;
+      s.entrantsRegular[row] = 0;
+      s.entrantsSop[row] = 0;
+      for (let y = 1; y < wYears; y++) {
+        const i = plan.baseIndex + y - 1;
+        s.entrantsRegular[row + y] = s.graduatesRegular[r * plan.simYears + i] * f * entryReg;
+        s.entrantsSop[row + y] = s.graduatesSop[r * plan.simYears + i] * f * entrySop;
+      }
+    }
+  }
+}
+
+function writeWorkforce(plan: ModelPlan, d: Draw, w: WorkforceResult, out: Float64Array): void {
+  const nY = plan.layout.years.length;
+  const wYears = plan.workforce.layout.years;
+  const ix = plan.index.sector;
+  for (let y = 0; y < nY; y++) {
+    let dem = 0;
+    let sup = 0;
+    let emp = 0;
+    let ent = 0;
+    let lea = 0;
+    for (let k = 0; k < 3; k++) {
+      const j = k * wYears + y;
+      const demand = w.demandFte[j];
+      const supply = w.supplyFte[j];
+      const shortage = demand - supply;
+      const employment = supply + d.workforce.shortageInEmployment[k] * Math.max(0, shortage);
+      const put = (code: MetricCode, v: number): void => {
+        const series = ix[code][k];
+        if (series >= 0) out[series * nY + y] = v;
+      };
+      put('workforce.demand_fte', demand);
+      put('workforce.supply_fte', supply);
+      put('workforce.employment_fte', employment);
+      put('workforce.shortage_fte', shortage);
+      put('workforce.shortage_share', employment > 0 ? shortage / employment : 0);
+      put('workforce.entrants_fte', w.entrantsFte[j]);
+      put('workforce.leavers_fte', w.leaversFte[j]);
+      dem += demand;
+      sup += supply;
+      emp += employment;
+      ent += w.entrantsFte[j];
+      lea += w.leaversFte[j];
+    }
+    const all = (code: MetricCode, v: number): void => {
+      const series = ix[code][3];
+      if (series >= 0) out[series * nY + y] = v;
+    };
+    all('workforce.demand_fte', dem);
+    all('workforce.supply_fte', sup);
+    all('workforce.employment_fte', emp);
+    all('workforce.shortage_fte', dem - sup);
+    all('workforce.shortage_share', emp > 0 ? (dem - sup) / emp : 0);
+    all('workforce.entrants_fte', ent);
+    all('workforce.leavers_fte', lea);
+  }
+}
+
+function writeImpact(plan: ModelPlan, scen: WorkforceResult, cf: WorkforceResult, out: Float64Array): void {
+  const nY = plan.layout.years.length;
+  const wYears = plan.workforce.layout.years;
+  const ix = plan.index.sector['impact.shortage_fte'];
+  for (let y = 0; y < nY; y++) {
+    let all = 0;
+    for (let k = 0; k < 3; k++) {
+      const j = k * wYears + y;
+      const v = scen.demandFte[j] - scen.supplyFte[j] - (cf.demandFte[j] - cf.supplyFte[j]);
+      if (ix[k] >= 0) out[ix[k] * nY + y] = v;
+      all += v;
+    }
+    if (ix[3] >= 0) out[ix[3] * nY + y] = all;
+  }
+}
