@@ -18,9 +18,10 @@ const seedrandom = require('seedrandom');
 
 const ROOT = path.resolve(__dirname, '..');
 const DEFAULTS = {
-  // 0.50 (SO&P share 2022, data/sop-share.csv) × 56,956 (teacher-education enrolment 2016, the
-  // last observed year, data/enrolment.csv), taking enrolment as flat to 2024 (illustrative.md).
-  total: 28478,
+  // The engine's own SO&P students in the base year 2024 (baseline, deterministic: sop.students,
+  // sector all), so that the table and the national model agree (illustrative.md). A test in
+  // test/model/illustrative-scale.test.ts fails when the engine's number moves away from it.
+  total: 30799,
   seed: 'sop2030-illustrative-v1',
   out: path.join(ROOT, 'data', 'partnerships', 'illustrative.csv'),
 };

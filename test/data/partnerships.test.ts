@@ -26,7 +26,7 @@ describe('the illustrative partnership table', () => {
     const { DEFAULTS } = require('../../scripts/generate-partnerships.js');
     expect(students).toBe(DEFAULTS.total);
     expect(Math.abs(students - 30000)).toBeLessThanOrEqual(3000);
-    // The card's statement for the current default: 0.50 × 56,956 (enrolment 2016) = 28,478.
+    // The card states the current default (the engine's base-year SO&P students).
     const card = fs.readFileSync(path.join(dir, 'illustrative.md'), 'utf8');
     expect(card).toContain(students.toLocaleString('en-US'));
   });
