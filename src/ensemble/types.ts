@@ -12,6 +12,11 @@ export interface SummaryRow {
   p05: number;
   p50: number;
   p95: number;
+  /**
+   * Quantiles asked for besides p05/p50/p95 (`EnsembleOptions.quantiles`), keyed `p10`, `p2.5`, …
+   * Absent unless asked for; not a column of `summary.csv`.
+   */
+  quantiles?: Readonly<Record<string, number>>;
 }
 
 /** One row of `comparison.csv`: per-draw differences scenario − baseline, summarised. */
