@@ -13,11 +13,12 @@ import type { TrendFit } from './trend/types';
  * - inflow of a route: last observation × L × (1 + g)^h, with L = `pipeline.inflow.<route>.level_factor`
  *   and g = `pipeline.inflow.<route>.growth_rate` drawn independently from the scenario's
  *   distributions (the model's rule after the base year, with the origin in the role of the base year);
- * - SO&P share: expit(logit(last) + f · k · h), k the rate of the logistic fitted on the years up to
- *   the origin and f = `sop.trend.slope_factor` (src/model/sop-share.ts).
+ * - SO&P share: expit(logit(last) + δ + f · k · h), k the rate of the logistic fitted on the years up
+ *   to the origin, f = `sop.trend.slope_factor` and δ = `sop.trend.logit_shift` drawn independently
+ *   (src/model/sop-share.ts); a scenario without `sop.trend.logit_shift` uses δ = 0.
  *
- * Quantiles of L·(1 + g)^h are computed on a 200 × 200 grid of the two inverse CDFs at mid-point
- * probabilities (deterministic; the grid's quantile error is well below 0.5%).
+ * Quantiles of L·(1 + g)^h and of δ + f·k·h are computed on a 200 × 200 grid of the two inverse
+ * CDFs at mid-point probabilities (deterministic; the grid's quantile error is well below 0.5%).
  */
 
 const GRID = 200;
@@ -97,8 +98,11 @@ export function inflowRegistryForecaster(scenario: ResolvedScenario, route: stri
 export function sopRegistryForecaster(scenario: ResolvedScenario): Forecaster {
   const slope = scenario.params['sop.trend.slope_factor'];
   if (!slope) throw new RangeError('the scenario has no sop.trend.slope_factor');
-  const factors = gridQuantiles(slope.distribution, slope.value as number).sort((a, b) => a - b);
+  const shift = scenario.params['sop.trend.logit_shift'];
+  const factors = gridQuantiles(slope.distribution, slope.value as number);
+  const shifts = shift ? gridQuantiles(shift.distribution, shift.value as number) : [0];
   const factorDefault = slope.value as number;
+  const shiftDefault = shift ? (shift.value as number) : 0;
   const logit = (x: number) => Math.log(x / (1 - x));
   const expit = (z: number) => 1 / (1 + Math.exp(-z));
   return {
@@ -109,22 +113,33 @@ export function sopRegistryForecaster(scenario: ResolvedScenario): Forecaster {
       const rate = fitLogistic(years, values, { upper: 1 }).params.ratePerYear;
       const lastYear = years[years.length - 1];
       const anchor = logit(values[values.length - 1]);
+      const bandCache = new Map<number, number[]>();
+      const sortedOffsets = (h: number) => {
+        let o = bandCache.get(h);
+        if (!o) {
+          o = [];
+          for (const d of shifts) for (const f of factors) o.push(d + f * rate * h);
+          o.sort((a, b) => a - b);
+          bandCache.set(h, o);
+        }
+        return o;
+      };
       return {
         model: 'registry-band',
-        params: { ratePerYear: rate, slopeFactor: factorDefault, anchorYear: lastYear },
+        params: { ratePerYear: rate, slopeFactor: factorDefault, logitShift: shiftDefault, anchorYear: lastYear },
         n: years.length,
         df: Infinity,
         scale: 'logit',
         residualSd: NaN,
         firstYear: years[0],
         lastYear,
-        predict: (year) => expit(anchor + factorDefault * rate * (year - lastYear)),
+        predict: (year) => expit(anchor + (year > lastYear ? shiftDefault : 0) + factorDefault * rate * (year - lastYear)),
         predictInterval(year, level) {
           checkLevel(level);
           const h = Math.max(0, year - lastYear);
-          const a = expit(anchor + type7(factors, (1 - level) / 2) * rate * h);
-          const b = expit(anchor + type7(factors, (1 + level) / 2) * rate * h);
-          return [Math.min(a, b), Math.max(a, b)];
+          if (h === 0) return [values[values.length - 1], values[values.length - 1]];
+          const o = sortedOffsets(h);
+          return [expit(anchor + type7(o, (1 - level) / 2)), expit(anchor + type7(o, (1 + level) / 2))];
         },
       };
     },

@@ -24,6 +24,8 @@ export interface Draw {
   split: Float64Array;
   trajectory: SopTrajectory;
   slopeFactor: number;
+  /** `sop.trend.logit_shift`: added to the national logit share after the last observation. */
+  logitShift: number;
   targetShare: Float64Array;
   targetYear: Float64Array;
   capOn: boolean;
@@ -75,6 +77,7 @@ export function createDraw(cells: number, routes: number, simYears: number, work
     split: f(routes * 3),
     trajectory: 'logistic',
     slopeFactor: 1,
+    logitShift: 0,
     targetShare: f(3),
     targetYear: f(3),
     capOn: true,
@@ -220,6 +223,7 @@ export function readDraw(shape: DrawShape, v: ParamValues, d: Draw): Draw {
   });
   d.trajectory = readChoice(v, 'sop.trajectory') as SopTrajectory;
   d.slopeFactor = readNumber(v, 'sop.trend.slope_factor');
+  d.logitShift = readNumber(v, 'sop.trend.logit_shift');
   for (let si = 0; si < 3; si++) {
     d.targetShare[si] = clamp01(readNumber(v, keys.targetShare[si]));
     d.targetYear[si] = readNumber(v, keys.targetYear[si]);

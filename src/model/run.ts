@@ -110,11 +110,11 @@ function simulate(plan: ModelPlan, d: Draw, frozen: boolean, out: Float64Array |
     for (let k = 0; k < 3; k++) {
       let pi: number;
       if (i <= baseIndex) {
-        pi = expit(nationalLogitAt(plan.sop, t, d.slopeFactor) + plan.sectorLogitOffset[k]);
+        pi = expit(nationalLogitAt(plan.sop, t, d.slopeFactor, d.logitShift) + plan.sectorLogitOffset[k]);
         if (i === baseIndex) s.baseShare[k] = pi;
       } else if (frozen) pi = s.baseShare[k];
       else {
-        const logistic = d.trajectory === 'logistic' ? expit(nationalLogitAt(plan.sop, t, d.slopeFactor) + plan.sectorLogitOffset[k]) : 0;
+        const logistic = d.trajectory === 'logistic' ? expit(nationalLogitAt(plan.sop, t, d.slopeFactor, d.logitShift) + plan.sectorLogitOffset[k]) : 0;
         pi = projectSectorShare(d.trajectory, s.baseShare[k], logistic, t, baseYear, d.targetShare[k], d.targetYear[k]);
       }
       pis[k] = clamp01(pi);

@@ -93,17 +93,20 @@ export function sopTrend(observed: YearSeries, firstYear: number, simYears: numb
 }
 
 /**
- * The national logit share in year t: observed history, then the fitted pace × `slopeFactor`.
+ * The national logit share in year t: observed history, then the fitted pace × `slopeFactor`,
+ * shifted by `logitShift` (`sop.trend.logit_shift`: the last observation's and later years' own
+ * deviation from the trend) in every year after the last observation.
  *
  * @example
  * nationalLogitAt(trend, 2024, 1); // → logit(0.5) + 2 · trend.ratePerYear when the last observation is 0.5 in 2022
+ * nationalLogitAt(trend, 2024, 1, 0.2); // → the same + 0.2
  */
-export function nationalLogitAt(trend: SopTrend, year: number, slopeFactor: number): number {
+export function nationalLogitAt(trend: SopTrend, year: number, slopeFactor: number, logitShift = 0): number {
   if (year <= trend.lastObservedYear) {
     const i = Math.max(0, year - trend.firstYear);
     return trend.nationalLogit[i];
   }
-  return trend.lastObservedLogit + slopeFactor * trend.ratePerYear * (year - trend.lastObservedYear);
+  return trend.lastObservedLogit + logitShift + slopeFactor * trend.ratePerYear * (year - trend.lastObservedYear);
 }
 
 /** Trajectory codes of `sop.trajectory`. */

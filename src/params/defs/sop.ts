@@ -25,10 +25,30 @@ export const SOP_DEFS: readonly ParamDef[] = [
     unit: 'factor',
     description: 'Multiplies the slope (per year, on the logit scale) of the fitted logistic trend after the last observation.',
     source: 'assumption',
-    notes: 'The fit of 13 points leaves the slope uncertain; ±30% covers its range.',
+    notes:
+      'Range calibrated to the rolling-origin backtest (docs/methods.md §12): the logistic pace fitted at the origins 2015–2021 ' +
+      '(0.100–0.157 per year) was revised to 0.164 by the 2010–2022 fit; the RMS of log(revised / fitted pace) is 0.28, so f has ' +
+      'sd 0.28: PERT half-width 0.75 (90% of draws in 0.53–1.47). Was ±0.3 (sd 0.11), which with no level term covered 28% of the backtest forecasts. ' +
+      'Short-horizon misses are carried by sop.trend.logit_shift.',
     default: 1,
     bounds: [0, 3],
-    distribution: pertAround(1, 0.3),
+    distribution: pertAround(1, 0.75),
+  }),
+  scalar({
+    key: 'sop.trend.logit_shift',
+    label: { nl: 'Afwijking van de trend (logit)', en: 'Deviation from the trend (logit)' },
+    unit: 'none',
+    description:
+      'Added to the logit of the national SO&P share in every year after the last observation: how far the last observation and the years after it lie off the fitted logistic trend.',
+    source: 'assumption',
+    notes:
+      'Range calibrated to the rolling-origin backtest (docs/methods.md §12): the model\'s rule (logistic pace from the last observation) ' +
+      'missed the observed share 1–3 years ahead by logit errors with RMS 0.184 (18 forecasts, 7 target years 2016–2022; 0.132, 0.204, 0.217 at 1, 2, 3 years) ' +
+      'that do not scale with pace × horizon. Net of the pace term, the level sd is 0.17: PERT half-width 0.45 ' +
+      '(90% of draws within ±0.28 on the logit scale, about ±6 percentage points at a share of 0.5).',
+    default: 0,
+    bounds: [-2, 2],
+    distribution: pertAround(0, 0.45),
   }),
   scalar({
     key: 'sop.mixed_split.po',
