@@ -1,0 +1,147 @@
+import * as path from 'node:path';
+import { InputError } from '../../errors';
+import { deterministicValues } from '../../ensemble/sample';
+import { BASE_YEAR, ROUTES, type Route } from '../../model/domain';
+import { planModel } from '../../model/plan';
+import { runModel } from '../../model/run';
+import type { ResolvedScenario } from '../../scenario/types';
+import type { ModelData } from '../../model/inputs';
+import { mentorsChart } from '../../report/charts/mentors-chart';
+import { formatDisplay } from '../../report/display-format';
+import { metricLabel, scenarioTitle } from '../../report/labels';
+import { MENTOR_PLAN_METRICS, mentorPlanTable, mentorPlans, studentsByRouteTable } from '../../report/mentor-plan';
+import { embedPartnerships } from '../embed-partnerships';
+import { checkOutputTarget, defaultOutputDir } from '../../report/output-folder';
+import { writeRunOutputs } from '../../report/write-outputs';
+import type { CliIo } from '../io';
+import type { ParsedArgs } from '../options';
+import { displayRel, loadScenarios, readSources, rulesApplied, runScenarioEnsemble } from '../scenario-run';
+import { formatTable } from '../terminal-table';
+import { toolVersion } from '../version';
+import { commandLine, runOptionValues } from './shared-options';
+
+/** The scenario that supplies the growth path when `--scenario` is not given. */
+export const DEFAULT_MENTOR_SCENARIO = 'ambitie-2030';
+/**
+ * The model's national SO&P students per route in the base year, from one deterministic run of
+ * the scenario (parameters at their medians) on the national data.
+ *
+ * @example
+ * baseYearRouteStudents(scenario, loadModelData()).pabo // → ≈ 13,400
+ */
+export function baseYearRouteStudents(scenario: ResolvedScenario, data: ModelData): Partial<Record<Route, number>> {
+  const plan = planModel(scenario, data, { partnershipDetail: false });
+  const values = runModel(plan, deterministicValues(scenario));
+  const years = plan.layout.years.length;
+  const out: Partial<Record<Route, number>> = {};
+  plan.layout.series.forEach((s, i) => {
+    if (s.metric === 'sop.students' && s.sector === 'all' && (ROUTES as readonly string[]).includes(s.breakdown)) {
+      out[s.breakdown as Route] = values[i * years + plan.layout.years.indexOf(BASE_YEAR)];
+    }
+  });
+  return out;
+}
+
+/** Partnerships printed on the terminal; the report has them all. */
+const TERMINAL_PARTNERSHIPS = 5;
+
+/**
+ * `sop mentors FILE`: a partnership's year-by-year capacity plan from its filled-in template.
+ *
+ * @example
+ * await run({ values: {}, positionals: ['data/partnerships/template.csv'] }, processIo(), ['mentors', 'data/partnerships/template.csv'])
+ */
+export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]): Promise<number> {
+  if (args.positionals.length !== 1) {
+    throw new InputError({ field: 'FILE', expected: 'one partnership file (.csv or .xlsx in the template\'s schema)', found: args.positionals.length === 0 ? 'none' : args.positionals.join(' ') });
+  }
+  const t0 = performance.now();
+  const o = runOptionValues(args);
+  const file = args.positionals[0];
+  const { readPartnershipFile } = await import('../../data/partnership-file');
+  const table = readPartnershipFile(path.resolve(io.cwd, file), file);
+  if (table.partnerships.length === 0) {
+    throw new InputError({ file, field: 'partnership', expected: 'at least one partnership row', found: 'none' });
+  }
+  const scenarioRef = typeof args.values.scenario === 'string' ? args.values.scenario : DEFAULT_MENTOR_SCENARIO;
+  // A coordinator's own mentor count is the starting point, unless they say otherwise.
+  const sets = { 'capacity.base_mentors': 'table', ...(o.sets ?? {}) };
+  const [scenario] = loadScenarios([scenarioRef], { cwd: io.cwd, horizon: o.horizon, sets });
+  const stem = path.basename(file, path.extname(file));
+  const outDir = o.out ? path.resolve(io.cwd, o.out) : defaultOutputDir(['mentors', stem], new Date(), io.cwd);
+  checkOutputTarget(outDir, o.force);
+
+  const { loadModelData } = await import('../../data');
+  const national = loadModelData();
+  const data: ModelData = {
+    ...national,
+    partnerships: embedPartnerships(table.partnerships, national.partnerships, baseYearRouteStudents(scenario, national)),
+    files: [...national.files, { path: file, sha256: table.sha256 }],
+  };
+  const tLoaded = performance.now();
+  const result = await runScenarioEnsemble([scenario], data, { ...o, partnershipDetail: true }, io);
+  const tRun = performance.now();
+
+  const horizon = o.horizon ?? scenario.horizon;
+  const ownIds = new Set(table.partnerships.map((p) => p.id));
+  const summary = result.summary.filter((r) => ownIds.has(r.breakdown));
+  const plans = mentorPlans(summary, table.partnerships.map((p) => ({ id: p.id, name: p.name })));
+  const byRoute = table.partnerships
+    .map((p) => studentsByRouteTable(result.summary, p, scenario.id, o.lang))
+    .filter((x): x is NonNullable<typeof x> => x !== undefined);
+  const illustrative = /illustrative/i.test(path.basename(file));
+  const title = scenarioTitle(scenario.title, o.lang);
+  const out = await writeRunOutputs({
+    outDir, force: o.force, lang: o.lang, scenarios: [scenario],
+    summary, comparison: [],
+    dataFiles: data.files.map((f) => ({ path: displayRel(f.path, io.cwd), sha256: f.sha256 })),
+    sources: readSources(),
+    sopShareObserved: data.sopShareObserved,
+    partnerships: { source: file, illustrative, count: table.partnerships.length },
+    seed: o.seed, draws: o.draws, horizon, workers: o.workers,
+    toolVersion: toolVersion(), command: commandLine(argv),
+    rulesApplied: rulesApplied(scenario, data),
+    ensemble: result.method ? { method: result.method, sketch: result.sketch } : undefined,
+    timings: { loadMs: Math.round(tLoaded - t0), ensembleMs: Math.round(tRun - tLoaded) },
+    title: o.lang === 'nl' ? `Mentorplan: ${stem}` : `Mentor plan: ${stem}`,
+    subtitle: o.lang === 'nl'
+      ? `${table.partnerships.length} partnerschap(pen) uit ${file}; groeipad van scenario ${scenario.id}; ${o.draws} trekkingen, seed ${o.seed}, tot ${horizon}.`
+      : `${table.partnerships.length} partnership(s) from ${file}; growth path of scenario ${scenario.id}; ${o.draws} draws, seed ${o.seed}, to ${horizon}.`,
+    extraTables: [...plans.map((p) => mentorPlanTable(p, o.lang)), ...byRoute],
+    standardCharts: false,
+    showHeadline: false,
+    extraCharts: [
+      mentorsChart(summary, {
+        scenarios: [{ id: scenario.id, title }], lang: o.lang, illustrative,
+        breakdowns: table.partnerships.slice(0, 12).map((p) => p.id), name: 'mentors-by-partnership',
+      }),
+    ],
+    caveats: [
+      o.lang === 'nl'
+        ? 'Elk partnerschap begint bij zijn eigen aantallen in het basisjaar en volgt de landelijke groei van het scenario; zijn aandeel in de landelijke SO&P-studenten per route en studiejaar blijft gelijk aan dat in het basisjaar.'
+        : 'Each partnership starts from its own base-year numbers and follows the national growth of the scenario; its share of the national SO&P students per route and study year stays at its base-year share.',
+      o.lang === 'nl'
+        ? 'Beschikbare begeleiders beginnen bij het aantal in het bestand (capacity.base_mentors = table) en volgen uitval en opleiding.'
+        : 'Mentors available start at the count in the file (capacity.base_mentors = table) and follow attrition and training.',
+    ],
+  });
+
+  const t = (nl: string, en: string): string => (o.lang === 'nl' ? nl : en);
+  io.stdout(t(`Mentorplan (mediaan; 90%-intervallen in report.html), scenario ${scenario.id}, ${o.draws} trekkingen\n`, `Mentor plan (median; 90% intervals in report.html), scenario ${scenario.id}, ${o.draws} draws\n`));
+  for (const plan of plans.slice(0, TERMINAL_PARTNERSHIPS)) {
+    const metrics = MENTOR_PLAN_METRICS.filter((m) => plan.values[m].some((v) => v !== undefined));
+    io.stdout(`\n${plan.breakdown}${plan.name ? ` — ${plan.name}` : ''}\n`);
+    io.stdout(formatTable(
+      [t('Indicator', 'Metric'), ...plan.years.map(String)],
+      metrics.map((m) => [metricLabel(m, o.lang), ...plan.years.map((_, i) => {
+        const v = plan.values[m][i];
+        return v ? formatDisplay(v.p50, v.unit, o.lang) : '–';
+      })]),
+    ));
+  }
+  if (plans.length > TERMINAL_PARTNERSHIPS) {
+    io.stdout(t(`\n… en nog ${plans.length - TERMINAL_PARTNERSHIPS} partnerschappen in report.html\n`, `\n… and ${plans.length - TERMINAL_PARTNERSHIPS} more partnerships in report.html\n`));
+  }
+  io.stdout(`\n${t('Uitvoermap', 'Output folder')}: ${displayRel(out.dir, io.cwd)}  (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+  return 0;
+}

@@ -1,0 +1,90 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { formatProblem, InputError, type InputProblem, isInputError } from '../../errors';
+import type { CliIo } from '../io';
+import type { ParsedArgs } from '../options';
+
+/** The kind of file `sop validate` recognised. */
+export type ValidatedKind = 'scenario' | 'data' | 'partnership';
+
+/**
+ * Every problem of one file, without throwing: scenario files (.yaml/.yml) by the scenario
+ * loader, partnership files (.xlsx, or .csv whose first column is `partnership`) by the
+ * partnership loader, other .csv files by the schema of the data file of the same name.
+ *
+ * @example
+ * validateFile('scenarios/baseline.yaml', process.cwd()) // → { kind: 'scenario', problems: [] }
+ */
+export async function validateFile(file: string, cwd: string): Promise<{ kind?: ValidatedKind; problems: InputProblem[] }> {
+  const abs = path.resolve(cwd, file);
+  if (!fs.existsSync(abs) || !fs.statSync(abs).isFile()) {
+    return { problems: [{ file, field: 'file', expected: 'an existing file', found: 'no such file' }] };
+  }
+  const ext = path.extname(abs).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') {
+    const { validateScenarioFile } = await import('../../scenario/load');
+    return { kind: 'scenario', problems: validateScenarioFile(file, { cwd }) };
+  }
+  if (ext === '.xlsx' || (ext === '.csv' && isPartnershipCsv(abs))) {
+    const { readPartnershipFile } = await import('../../data/partnership-file');
+    return { kind: 'partnership', problems: collect(() => readPartnershipFile(abs, file)) };
+  }
+  if (ext === '.csv') {
+    const { DATA_SCHEMAS } = await import('../../data/schemas');
+    const { readTable } = await import('../../data/read-table');
+    const schema = DATA_SCHEMAS[path.basename(abs)];
+    if (!schema) {
+      return {
+        problems: [{
+          file, field: 'file name',
+          expected: `a data file with a known schema (${Object.keys(DATA_SCHEMAS).join(', ')}) or a partnership file (first column 'partnership')`,
+          found: `'${path.basename(abs)}'`,
+        }],
+      };
+    }
+    return { kind: 'data', problems: collect(() => readTable(abs, schema, file)) };
+  }
+  return { problems: [{ file, field: 'file type', expected: '.yaml (scenario), .csv (data or partnership) or .xlsx (partnership)', found: ext || 'no extension' }] };
+}
+
+function isPartnershipCsv(file: string): boolean {
+  const head = fs.readFileSync(file, 'utf8').slice(0, 200).replace(/^\uFEFF/, '');
+  return /^"?partnership"?\s*[,;]/.test(head);
+}
+
+function collect(f: () => unknown): InputProblem[] {
+  try {
+    f();
+    return [];
+  } catch (e) {
+    if (isInputError(e)) return [...(e as InputError).problems];
+    throw e;
+  }
+}
+
+/**
+ * `sop validate FILE…`: lists every problem of every file; exit 0 when all are valid, 2 otherwise.
+ *
+ * @example
+ * await run({ values: {}, positionals: ['scenarios/baseline.yaml'] }, processIo()) // → 0
+ */
+export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (args.positionals.length === 0) {
+    throw new InputError({ field: 'FILE', expected: 'one or more files to check', found: 'none' });
+  }
+  let bad = 0;
+  for (const file of args.positionals) {
+    const { kind, problems } = await validateFile(file, io.cwd);
+    if (problems.length === 0) {
+      io.stdout(`ok  ${file} (${kind})\n`);
+      continue;
+    }
+    bad++;
+    for (const p of problems) io.stderr(`sop: ${formatProblem({ ...p, file: p.file ?? file })}\n`);
+  }
+  if (bad > 0) {
+    io.stderr(`sop: ${bad} of ${args.positionals.length} file(s) invalid\n`);
+    return 2;
+  }
+  return 0;
+}

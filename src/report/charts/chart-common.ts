@@ -1,0 +1,95 @@
+import type { Lang, Unit } from '../../model/domain';
+import { REPORT_TEXT, metricLabel, unitLabel } from '../labels';
+
+/**
+ * Shared pieces of the Vega-Lite chart specs: size, fonts, colours, number formats and the Dutch
+ * number locale. Specs are plain JSON objects (no functions), so they can be saved, diffed and
+ * rendered headless (render-svg.ts) or in a notebook.
+ */
+
+/** A Vega-Lite spec as a JSON object. Kept loose on purpose: vega-lite's types are loaded lazily. */
+export type VegaLiteSpec = Record<string, unknown>;
+
+/** A chart to write: file name (without `.svg`) and its spec. */
+export interface ChartSpec {
+  /** File stem, e.g. `fan-workforce.shortage_fte-po`. Only codes, never labels. */
+  name: string;
+  /** Title in the chosen language, used by the HTML report as a caption. */
+  title: string;
+  spec: VegaLiteSpec;
+}
+
+/** Panel size in pixels. */
+export const PANEL_WIDTH_PX = 260;
+export const PANEL_HEIGHT_PX = 180;
+
+/** Scenario colours, in scenario order (Tableau 10, colour-blind friendly first four). */
+export const SCENARIO_COLOURS = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#b07aa1', '#edc948', '#9c755f'];
+
+/** Font used in every chart: a generic family, so the SVG looks the same on every machine. */
+export const CHART_FONT = 'Helvetica, Arial, sans-serif';
+
+/**
+ * The d3 format of a unit on an axis: shares as percentages, the rest with thousands grouping.
+ *
+ * @example
+ * axisFormat('share') // → '.0%' (others: ',~f', thousands grouping, no exponent)
+ */
+export function axisFormat(unit: Unit): string {
+  return unit === 'share' ? '.0%' : ',~f';
+}
+
+/**
+ * The axis title of a metric: its label and unit, e.g. "Lerarentekort (fte)".
+ *
+ * @example
+ * axisTitle('workforce.shortage_fte', 'fte', 'en') // → 'Teacher shortage (fte)'
+ */
+export function axisTitle(metric: string, unit: Unit, lang: Lang): string {
+  return `${metricLabel(metric, lang)} (${unitLabel(unit, lang)})`;
+}
+
+/**
+ * The `config` block of every chart: fonts, sizes and, for Dutch, the Dutch number locale
+ * (decimal comma, thousands point).
+ *
+ * @example
+ * baseConfig('nl').locale // → { number: { decimal: ',', thousands: '.', … } }
+ */
+export function baseConfig(lang: Lang): Record<string, unknown> {
+  const locale =
+    lang === 'nl'
+      ? { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', ''] } }
+      : { number: { decimal: '.', thousands: ',', grouping: [3], currency: ['€', ''] } };
+  return {
+    font: CHART_FONT,
+    locale,
+    view: { stroke: '#ddd' },
+    axis: { labelFontSize: 10, titleFontSize: 11, grid: true, gridColor: '#eee' },
+    legend: { labelFontSize: 10, titleFontSize: 11, orient: 'bottom', labelLimit: 420, columns: 2 },
+    title: { fontSize: 13, subtitleFontSize: 10, anchor: 'start', subtitleColor: '#555' },
+    header: { labelFontSize: 11, titleFontSize: 11 },
+  };
+}
+
+/**
+ * The subtitle lines of a chart: what the band and the line mean, plus the illustrative-data note
+ * when the chart rests on the illustrative partnership table.
+ *
+ * @example
+ * subtitle('en', false) // → ['Band: 90% interval; line: median']
+ */
+export function subtitle(lang: Lang, illustrative: boolean, extra: string[] = []): string[] {
+  const band = lang === 'nl' ? `Band: ${REPORT_TEXT.band90.nl}; lijn: ${REPORT_TEXT.median.nl}` : `Band: ${REPORT_TEXT.band90.en}; line: ${REPORT_TEXT.median.en}`;
+  return [band, ...extra, ...(illustrative ? [REPORT_TEXT.illustrativeNote[lang]] : [])];
+}
+
+/**
+ * The x axis of every time chart: school years as integers.
+ *
+ * @example
+ * yearAxis('en').title // → 'Year'
+ */
+export function yearAxis(lang: Lang): Record<string, unknown> {
+  return { field: 'year', type: 'quantitative', title: REPORT_TEXT.year[lang], axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } };
+}
