@@ -5,10 +5,10 @@
  * The Jupyter path (scripts/notebooks-jupyter.js) is exercised by .ci/run, including its own
  * --expect-fail self-test on the failing fixtures below; here only its pure helpers are tested.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -34,39 +34,75 @@ interface NotebookResult {
   staleCells?: number[];
 }
 
-/** Runs the Node harness on `files`; returns its exit status, its log and its per-notebook results. */
-function runHarness(files: string[], extra: string[] = []) {
-  const dir = mkdtempSync(join(tmpdir(), 'nb-test-'));
-  const json = join(dir, 'results.json');
+type HarnessRun = { status: number | null; log: string; results: NotebookResult[] };
+
+/** How many notebook runners may run at once ($NOTEBOOK_JOBS, default: up to 2, one per core). */
+const JOBS = Number(process.env.NOTEBOOK_JOBS) || Math.max(1, Math.min(2, availableParallelism()));
+let running = 0;
+const waiting: Array<() => void> = [];
+async function withSlot<T>(task: () => Promise<T>): Promise<T> {
+  if (running >= JOBS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
   try {
-    const r = spawnSync(process.execPath, [RUNNER, '--json', json, ...extra, ...files], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 20 * 60_000,
-    });
-    let results: NotebookResult[] = [];
-    try {
-      results = JSON.parse(readFileSync(json, 'utf8'));
-    } catch {
-      // the runner died before writing results; the status and log say why
-    }
-    return { status: r.status, log: `${r.stdout}\n${r.stderr}`, results };
+    return await task();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    running -= 1;
+    waiting.shift()?.();
   }
+}
+
+/** Runs the Node harness on `files`; resolves to its exit status, its log and its per-notebook results. */
+function runHarness(files: string[], extra: string[] = []): Promise<HarnessRun> {
+  return withSlot(
+    () =>
+      new Promise<HarnessRun>((resolveRun) => {
+        const dir = mkdtempSync(join(tmpdir(), 'nb-test-'));
+        const json = join(dir, 'results.json');
+        const proc = spawn(process.execPath, [RUNNER, '--json', json, ...extra, ...files], {
+          cwd: ROOT,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let log = '';
+        proc.stdout.on('data', (d) => (log += d));
+        proc.stderr.on('data', (d) => (log += d));
+        proc.on('close', (status) => {
+          let results: NotebookResult[] = [];
+          try {
+            results = JSON.parse(readFileSync(json, 'utf8'));
+          } catch {
+            // the runner died before writing results; the status and log say why
+          }
+          rmSync(dir, { recursive: true, force: true });
+          resolveRun({ status, log, results });
+        });
+      }),
+  );
+}
+
+/** Each harness run starts once, on first use, and is shared by the tests that look at it. */
+const runs = new Map<string, Promise<HarnessRun>>();
+function harness(files: string[], extra: string[] = []): Promise<HarnessRun> {
+  const key = JSON.stringify([files, extra]);
+  if (!runs.has(key)) runs.set(key, runHarness(files, extra));
+  return runs.get(key)!;
 }
 
 const notebooks: string[] = common.listNotebooks();
 
 describe('notebooks/ (tslab executor from Node, no Jupyter)', () => {
+  // Start every notebook now (at most JOBS at a time); each test below awaits its own run.
+  beforeAll(() => {
+    for (const file of notebooks) void harness([file]);
+  });
+
   it('there is at least one notebook to run', () => {
     expect(notebooks.length).toBeGreaterThan(0);
   });
 
   for (const file of notebooks) {
     const name = common.displayPath(file);
-    it(`${name} runs end to end without a failing cell`, { timeout: 20 * 60_000 }, () => {
-      const { status, log, results } = runHarness([file]);
+    it(`${name} runs end to end without a failing cell`, { timeout: 30 * 60_000 }, async () => {
+      const { status, log, results } = await harness([file]);
       // The harness log names the notebook and cell of a failure; show it when this fails.
       expect(status, log).toBe(0);
       expect(results).toHaveLength(1);
@@ -87,16 +123,21 @@ describe('notebooks/ (tslab executor from Node, no Jupyter)', () => {
   }
 });
 
-describe('01-quickstart.ipynb', () => {
-  const hello = join(ROOT, 'notebooks/01-quickstart.ipynb');
-  it('shows a table and an inline SVG chart in its stored outputs', () => {
-    const nb = common.readNotebook(hello);
-    const outputs = nb.cells.flatMap((c: { outputs?: unknown[] }) => c.outputs ?? []);
-    const text = JSON.stringify(outputs);
-    expect(text).toContain('shortage_fte');
-    const svg = outputs.find((o: { data?: Record<string, unknown> }) => o.data?.['image/svg+xml']);
-    expect(svg).toBeDefined();
-    expect(String(svg.data['image/svg+xml'])).toMatch(/^<svg[\s\S]*<\/svg>$/);
+describe('the stored notebooks prove the chain (built library → table → inline SVG chart)', () => {
+  const outputs = notebooks.flatMap((file) =>
+    common.codeCells(common.readNotebook(file)).flatMap((c: { cell: { outputs?: unknown[] } }) => c.cell.outputs ?? []),
+  ) as Array<{ output_type: string; data?: Record<string, string | string[]> }>;
+  const joined = (mime: string) =>
+    outputs.map((o) => ([] as string[]).concat(o.data?.[mime] ?? []).join('')).filter((s) => s !== '');
+
+  it('at least one notebook shows an HTML table', () => {
+    expect(joined('text/html').some((h) => /<table[\s>]/.test(h))).toBe(true);
+  });
+
+  it('at least one notebook shows a chart as inline SVG, and every SVG output is a whole <svg> element', () => {
+    const svgs = joined('image/svg+xml');
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const svg of svgs) expect(svg.trim()).toMatch(/^<svg[\s\S]*<\/svg>$/);
   });
 });
 
@@ -104,10 +145,14 @@ describe('the harness fails when a notebook fails', () => {
   const failing = ['failing.ipynb', 'failing-type.ipynb', 'failing-async.ipynb', 'failing-stderr.ipynb'].map((f) =>
     join(FIXTURES, f),
   );
-  let run: ReturnType<typeof runHarness>;
-  beforeAll(() => {
-    run = runHarness(failing);
-  }, 10 * 60_000);
+  let run: HarnessRun;
+  beforeAll(async () => {
+    // Start this suite's other runs too, so that they share the runner slots.
+    void harness([failing[0]], ['--expect-fail']);
+    void harness([join(FIXTURES, 'passing.ipynb')], ['--expect-fail']);
+    void harness([join(FIXTURES, 'passing.ipynb')]);
+    run = await harness(failing);
+  }, 30 * 60_000);
   const byName = (name: string) => run.results.find((r) => r.file.endsWith(`/${name}`));
 
   it('exits non-zero', () => {
@@ -143,13 +188,17 @@ describe('the harness fails when a notebook fails', () => {
     expect(r.failure!.message).toMatch(/^cell wrote an error to stderr:\nSyntaxError/);
   });
 
-  it('--expect-fail exits 0 on failing notebooks and 1 on a passing one', () => {
-    expect(runHarness([failing[0]], ['--expect-fail']).status).toBe(0);
-    expect(runHarness([join(FIXTURES, 'passing.ipynb')], ['--expect-fail']).status).toBe(1);
+  it('--expect-fail exits 0 on failing notebooks and 1 on a passing one', { timeout: 30 * 60_000 }, async () => {
+    const [onFailing, onPassing] = await Promise.all([
+      harness([failing[0]], ['--expect-fail']),
+      harness([join(FIXTURES, 'passing.ipynb')], ['--expect-fail']),
+    ]);
+    expect(onFailing.status, onFailing.log).toBe(0);
+    expect(onPassing.status, onPassing.log).toBe(1);
   });
 
-  it('passes a good notebook, capturing stdout, display data and the last expression', () => {
-    const { status, results, log } = runHarness([join(FIXTURES, 'passing.ipynb')]);
+  it('passes a good notebook, capturing stdout, display data and the last expression', { timeout: 30 * 60_000 }, async () => {
+    const { status, results, log } = await harness([join(FIXTURES, 'passing.ipynb')]);
     expect(status, log).toBe(0);
     const outs = results[0].cells.map((c) => c.outputs);
     expect(outs[0]).toEqual([{ output_type: 'stream', name: 'stdout', text: 'answer 42\n' }]);
