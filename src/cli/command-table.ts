@@ -53,7 +53,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'sop run',
       'sop run baseline ambitie-2030 --draws 5000 --seed 7',
       'sop run my-scenario.yaml --horizon 2035 --out out/mine --lang en',
-      'sop run ambitie-2030 --set sop.target.share=0.9 --force --out out/90pct',
+      'sop run ambitie-2030 --set sop.target.share.vo=0.9 --force --out out/vo-90pct',
     ],
     load: async () => import('./commands/run'),
   },
