@@ -16,7 +16,8 @@ import type { ComparisonRow, SummaryRow } from '../ensemble/types';
 import type { CliIo } from './io';
 import { toolVersion } from './version';
 import { ensembleProgress } from './progress-adapter';
-import { formatTerminalSummary } from './terminal-summary';
+import { formatTerminalSummary, TERMINAL_SPEC } from './terminal-summary';
+import { buildHeadline } from '../report/headline';
 
 /** Options shared by `sop run` and `sop compare`. */
 export interface ScenarioRunOptions {
@@ -185,7 +186,8 @@ export async function runAndWrite(o: ScenarioRunOptions, io: CliIo): Promise<num
         ? { title: o.lang === 'nl' ? "SO&P 2030: vergelijking van scenario's" : 'SO&P 2030: comparison of scenarios' }
         : {}),
     }).finally(() => chartProgress.done());
-    io.stdout(formatTerminalSummary(out.headline, o.lang, { draws: o.draws, seed: o.seed }));
+    const terminal = buildHeadline(result.summary, result.comparison, { year: out.headline.year, scenarios: out.headline.scenarios, lang: o.lang, spec: TERMINAL_SPEC });
+    io.stdout(formatTerminalSummary(terminal, o.lang, { draws: o.draws, seed: o.seed }));
     const total = (performance.now() - t0) / 1000;
     io.stdout(`\n${o.lang === 'nl' ? 'Uitvoermap' : 'Output folder'}: ${displayRel(out.dir, io.cwd)}  (${total.toFixed(1)} s)\n`);
     return 0;

@@ -1,15 +1,35 @@
-import type { Lang } from '../model/domain';
-import { formatInterval, formatSignedInterval } from '../report/display-format';
-import type { Headline } from '../report/headline';
-import { REPORT_TEXT } from '../report/labels';
+import type { Lang, SectorOrAll, Unit } from '../model/domain';
+import { formatDisplay } from '../report/display-format';
+import { HEADLINE_SPEC, type Band, type Headline, type HeadlineLine } from '../report/headline';
+import { metricLabel, REPORT_TEXT, sectorLabel } from '../report/labels';
 import { formatTable } from './terminal-table';
+
+/** Width the terminal summary keeps within when it can (scenario columns are split over tables). */
+export const TERMINAL_WIDTH = 100;
+
+/**
+ * The figures of the terminal summary: the report's headline, with the shortage and the SO&P
+ * effect on it for each sector (po, vo, mbo) and in total.
+ *
+ * @example
+ * buildHeadline(summary, comparison, { year: 2030, scenarios, lang: 'nl', spec: TERMINAL_SPEC });
+ */
+export const TERMINAL_SPEC: readonly { metric: string; sector: SectorOrAll }[] = [
+  ...HEADLINE_SPEC.filter((s) => s.metric !== 'impact.shortage_fte'),
+  ...(['po', 'vo', 'mbo', 'all'] as const).map((sector) => ({ metric: 'impact.shortage_fte', sector })),
+];
 
 /**
  * The terminal summary of a run: the key figures of the horizon year per scenario (median and
- * 90% interval), then the paired impact of each scenario against the first.
+ * 90% interval), one row per metric and sector, then the paired impact of each scenario against
+ * the first (the difference per draw, summarised), per sector too. Columns: indicator (with its
+ * unit), sector (its code po/vo/mbo, a Dutch term in both languages, explained under the English
+ * tables), one per scenario; kept within 100 columns by splitting the scenarios over
+ * several tables when there are many.
  *
  * @example
  * io.stdout(formatTerminalSummary(headline, 'nl', { draws: 1000, seed: 20300101 }));
+ * // Lerarentekort (fte)   po   8.249 (2.691 – 12.611)   8.189 (2.616 – 12.540)
  */
 export function formatTerminalSummary(h: Headline, lang: Lang, run: { draws: number; seed: number }): string {
   const t = (nl: string, en: string): string => (lang === 'nl' ? nl : en);
@@ -21,10 +41,7 @@ export function formatTerminalSummary(h: Headline, lang: Lang, run: { draws: num
     ),
     '',
   );
-  out.push(formatTable(
-    [t('Indicator', 'Metric'), ...h.scenarios.map((s) => s.id)],
-    h.lines.map((l) => [l.label, ...l.values.map((v) => (v ? formatInterval(v, l.unit, lang) : '–'))]),
-  ));
+  out.push(...splitTables(h.scenarios.map((s) => s.id), h.lines, lang, false));
   for (const block of h.impacts) {
     out.push('');
     out.push(t(
@@ -32,10 +49,62 @@ export function formatTerminalSummary(h: Headline, lang: Lang, run: { draws: num
       `Impact of ${block.scenario} against ${block.baseline} in ${h.year} (paired: difference per draw)`,
     ));
     out.push('');
-    out.push(formatTable(
-      [t('Indicator', 'Metric'), t('verschil', 'difference')],
-      block.lines.map((l) => [l.label, l.values[0] ? formatSignedInterval(l.values[0], l.unit, lang) : '–']),
-    ));
+    out.push(...splitTables([t('verschil', 'difference')], block.lines, lang, true));
   }
+  if (lang === 'en') out.push('po = primary, vo = secondary, mbo = vocational education.');
   return out.join('\n');
+}
+
+/** Tables of the lines with as many scenario columns per table as fit in TERMINAL_WIDTH (at least one). */
+function splitTables(columns: readonly string[], lines: readonly HeadlineLine[], lang: Lang, signed: boolean): string[] {
+  const t = (nl: string, en: string): string => (lang === 'nl' ? nl : en);
+  const render = (from: number, to: number): string =>
+    formatTable(
+      [t('Indicator', 'Metric'), t('Sector', 'Sector'), ...columns.slice(from, to)],
+      lines.map((l, i) => [
+        i > 0 && lines[i - 1].metric === l.metric ? '' : rowLabel(l, lang),
+        l.sector === 'all' ? sectorLabel('all', lang) : l.sector,
+        ...l.values.slice(from, to).map((v) => (v ? compactInterval(v, l.unit, lang, signed) : '–')),
+      ]),
+      2,
+    );
+  const fits = (s: string): boolean => s.split('\n').every((line) => [...line].length <= TERMINAL_WIDTH);
+  let per = columns.length;
+  while (per > 1 && !fits(render(0, per))) per--;
+  const tables: string[] = [];
+  for (let from = 0; from < columns.length; from += per) tables.push(render(from, Math.min(columns.length, from + per)));
+  return tables.flatMap((table, i) => (i === 0 ? [table] : ['', table]));
+}
+
+/** A metric's label with its unit when the numbers do not show it (fte). */
+function rowLabel(l: HeadlineLine, lang: Lang): string {
+  return `${metricLabel(l.metric, lang)}${l.unit === 'fte' ? ' (fte)' : ''}`;
+}
+
+/**
+ * A median with its 90% interval, short enough for the terminal: the interval repeats neither the
+ * euro sign and "mln" nor the percent sign of the median (`€ 62,7 mln (52,2 – 74,9)`,
+ * `66,9% (51,7 – 81,5)`). Signed differences of shares are in percentage points.
+ */
+function compactInterval(v: Band, unit: Unit, lang: Lang, signed: boolean): string {
+  // Euros are in millions when any of the three reaches a million.
+  const millions = unit === 'eur' && Math.max(Math.abs(v.p05), Math.abs(v.p50), Math.abs(v.p95)) >= 1e6;
+  const sign = (x: number, text: string): string => (/^[0,.]+$/.test(text) ? '' : x < 0 ? '−' : signed && x > 0 ? '+' : '');
+  const num = (x: number): string => {
+    const text =
+      unit === 'share' ? fixed(Math.abs(x) * 100, 1, lang) : millions ? fixed(Math.abs(x) / 1e6, 1, lang) : formatDisplay(Math.abs(x), unit, lang);
+    return sign(x, text) + text;
+  };
+  const m = v.p50;
+  const median =
+    unit === 'share'
+      ? `${num(m)}${signed ? (lang === 'nl' ? ' %-punt' : ' pp') : '%'}`
+      : millions
+        ? `${sign(m, fixed(Math.abs(m) / 1e6, 1, lang))}${lang === 'nl' ? '€ ' : '€'}${fixed(Math.abs(m) / 1e6, 1, lang)}${lang === 'nl' ? ' mln' : ' m'}`
+        : num(m);
+  return `${median} (${num(v.p05)} – ${num(v.p95)})`;
+}
+
+function fixed(x: number, digits: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
 }

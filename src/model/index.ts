@@ -16,3 +16,4 @@ export { sopTrend, nationalLogitAt, projectSectorShare, logit, expit } from './s
 export type { SopTrend, SopTrajectory } from './sop-share';
 export { spreadBands, WORKFORCE_MIN_AGE, WORKFORCE_MAX_AGE } from './workforce-nl';
 export * from './workforce';
+export { embedOwnPartnerships, baseYearSopCells, REST_OF_COUNTRY_NAME } from './own-partnerships';

@@ -5,4 +5,4 @@ export { bandTable, type BandTableOptions } from './band-table';
 export { toDataFrame, type DataFrameOptions } from './data-frame';
 export { scenarioVariant, type VariantOptions } from './scenario-variant';
 export { NO_EFFECT_OVERRIDES } from './effects';
-export { parsePartnershipCsv, ownPartnershipData, REST_OF_COUNTRY_NAME } from './own-partnership';
+export { parsePartnershipCsv, ownPartnershipData } from './own-partnership';

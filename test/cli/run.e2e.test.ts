@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDisplay, formatSignedInterval } from '../../src/report/display-format';
 import { ROOT, filesUnder, readCsv, sop, tempDir, type SopResult } from './helpers';
 
 const tmp = tempDir('sop-run-e2e-');
@@ -31,13 +32,44 @@ describe('sop run (default scenarios)', () => {
     expect(ra.stderr).toBe('');
     expect(ra.code).toBe(0);
     expect(ra.stdout).toMatch(/Kerncijfers 2030 — mediaan \(90%-interval\), 80 trekkingen, seed 5/);
-    for (const label of ['Aandeel SO&P — totaal', 'SO&P-studenten — totaal', 'Benodigde werkplekbegeleiders — totaal',
-      'Beschikbare werkplekbegeleiders — totaal', 'Subsidie SO&P — totaal', 'Lerarentekort — po', 'Lerarentekort — vo', 'Lerarentekort — mbo']) {
-      expect(ra.stdout).toContain(label);
+    for (const label of ['Aandeel SO&P', 'SO&P-studenten', 'Benodigde werkplekbegeleiders', 'Beschikbare werkplekbegeleiders', 'Subsidie SO&P']) {
+      expect(ra.stdout).toMatch(new RegExp(`^${label}\\s+totaal\\s+\\S.*\\)\\s+\\S.*\\)$`, 'm'));
     }
     expect(ra.stdout).toMatch(/baseline\s+ambitie-2030/);
     expect(ra.stdout).toContain('Effect van ambitie-2030 ten opzichte van baseline in 2030');
     expect(ra.stdout).toContain(`Uitvoermap: ${a}`);
+    for (const line of ra.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
+  it('prints the shortage and the SO&P effect per sector, each with its 90% interval, also paired', () => {
+    const lines = ra.stdout.split('\n');
+    const impactAt = lines.findIndex((l) => l.startsWith('Effect van ambitie-2030'));
+    const block = (label: string, from: number): string[] => {
+      const i = lines.findIndex((l, j) => j >= from && l.startsWith(label));
+      expect(i, label).toBeGreaterThanOrEqual(0);
+      return lines.slice(i, i + 4);
+    };
+    const interval = /[−\d.,]+ \([−\d.,]+ – [−\d.,]+\)/g;
+    for (const label of ['Lerarentekort (fte)', 'Effect SO&P op het tekort (fte)']) {
+      const main = block(label, 0);
+      expect(main.map((l) => l.slice(label.length).trim().split(/\s+/)[0])).toEqual(['po', 'vo', 'mbo', 'totaal']);
+      for (const l of main) expect(l.match(interval)).toHaveLength(2);
+      const paired = block(label, impactAt);
+      expect(paired.map((l) => l.slice(label.length).trim().split(/\s+/)[0])).toEqual(['po', 'vo', 'mbo', 'totaal']);
+      for (const l of paired) expect(l).toMatch(/[+−]?[\d.,]+ \([+−]?[\d.,]+ – [+−]?[\d.,]+\)$/);
+    }
+    // the printed po shortage is the summary.csv median and 90% interval
+    const records = (file: string): Record<string, string>[] => {
+      const { header, rows } = readCsv(path.join(a, file));
+      return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+    };
+    const rows = records('summary.csv');
+    const po = rows.find((r) => r.scenario === 'baseline' && r.year === '2030' && r.sector === 'po' && r.breakdown === 'all' && r.metric === 'workforce.shortage_fte')!;
+    const nl = (x: string) => formatDisplay(Number(x), 'fte', 'nl');
+    expect(block('Lerarentekort (fte)', 0)[0]).toContain(`${nl(po.p50)} (${nl(po.p05)} – ${nl(po.p95)})`);
+    const cmp = records('comparison.csv');
+    const dpo = cmp.find((r) => r.year === '2030' && r.sector === 'po' && r.breakdown === 'all' && r.metric === 'workforce.shortage_fte')!;
+    expect(block('Lerarentekort (fte)', impactAt)[0]).toContain(formatSignedInterval({ p05: Number(dpo.p05), p50: Number(dpo.p50), p95: Number(dpo.p95) }, 'fte', 'nl'));
   });
 
   it('writes the complete output folder of DESIGN.md §5', () => {
@@ -95,7 +127,9 @@ describe('sop run (default scenarios)', () => {
     const ren = sop(['run', '--draws', '80', '--seed', '5', '--out', en, '--workers', '2', '--lang', 'en']);
     expect(ren.code, ren.stderr).toBe(0);
     expect(ren.stdout).toContain('Key figures 2030');
-    expect(ren.stdout).toContain('Teacher shortage — primary (po)');
+    expect(ren.stdout).toMatch(/^Teacher shortage \(fte\)\s+po\s+\S/m);
+    expect(ren.stdout).toMatch(/^\s+mbo\s+\S.*\)\s+\S.*\)$/m); // one table: both scenarios on the row
+    expect(ren.stdout).toContain('po = primary, vo = secondary, mbo = vocational education.');
     expect(filesUnder(en)).toEqual(filesUnder(a));
     for (const f of ['summary.csv', 'comparison.csv']) expect(fs.readFileSync(path.join(en, f), 'utf8')).toBe(fs.readFileSync(path.join(a, f), 'utf8'));
     const svgNl = fs.readFileSync(path.join(a, 'charts/shortage.svg'), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatTable } from '../../src/cli/terminal-table';
-import { formatTerminalSummary } from '../../src/cli/terminal-summary';
+import { formatTerminalSummary, TERMINAL_SPEC, TERMINAL_WIDTH } from '../../src/cli/terminal-summary';
 import { buildHeadline } from '../../src/report/headline';
 import { formatDisplay, formatInterval, formatSignedInterval } from '../../src/report/display-format';
 import { scenarioTitle } from '../../src/report/labels';
@@ -9,6 +9,10 @@ import { FIXTURE_SCENARIOS, fixtureComparison, fixtureRows } from '../report/fix
 describe('formatTable', () => {
   it('aligns the first column left and the others right', () => {
     expect(formatTable(['a', 'b'], [['x', '1'], ['yy', '22']])).toBe('a    b\n──  ──\nx    1\nyy  22\n');
+  });
+
+  it('aligns the first leftColumns columns left', () => {
+    expect(formatTable(['a', 'b', 'c'], [['x', 'po', '1'], ['yy', 'mbo', '22']], 2)).toBe('a   b     c\n──  ───  ──\nx   po    1\nyy  mbo  22\n');
   });
 });
 
@@ -49,8 +53,70 @@ describe('terminal summary', () => {
   it('prints medians with 90% intervals and the paired impact', () => {
     const text = formatTerminalSummary(headline, 'nl', { draws: 100, seed: 7 });
     expect(text).toContain('Kerncijfers 2030 — mediaan (90%-interval), 100 trekkingen, seed 7');
-    expect(text).toMatch(/Aandeel SO&P — totaal\s+56,0% \(44,0% – 68,0%\)\s+98,0% \(86,0% – 100,0%\)/);
+    expect(text).toMatch(/Aandeel SO&P\s+totaal\s+56,0% \(44,0 – 68,0\)\s+98,0% \(86,0 – 100,0\)/);
     expect(text).toContain('Effect van ambitie-2030 ten opzichte van baseline in 2030');
-    expect(text).toMatch(/Aandeel SO&P — totaal\s+\+42,0%/);
+    // a paired difference of shares is in percentage points
+    expect(text).toMatch(/Aandeel SO&P\s+totaal\s+\+42,0 %-punt/);
+  });
+
+  // The shortage and the SO&P effect on it get a row per sector, each with its interval.
+  const terminal = (lang: 'nl' | 'en') =>
+    formatTerminalSummary(buildHeadline(fixtureRows(), fixtureComparison(), { year: 2030, scenarios: FIXTURE_SCENARIOS, lang, spec: TERMINAL_SPEC }), lang, { draws: 100, seed: 7 });
+  const rowsOf = (text: string, start: string): string[] => {
+    const lines = text.split('\n');
+    const i = lines.findIndex((l) => l.startsWith(start));
+    return lines.slice(i, i + 4);
+  };
+
+  it('gives each sector\'s shortage its own row with median (p05 – p95), in both blocks', () => {
+    const text = terminal('nl');
+    const fig = (x: number) => formatDisplay(x, 'fte', 'nl');
+    const shortage = fixtureRows().filter((r) => r.year === 2030 && r.breakdown === 'all' && r.metric === 'workforce.shortage_fte');
+    const [main, impact] = [text.indexOf('Lerarentekort (fte)'), text.lastIndexOf('Lerarentekort (fte)')];
+    expect(impact).toBeGreaterThan(main);
+    const block = rowsOf(text, 'Lerarentekort (fte)');
+    expect(block.map((l) => l.trim().replace(/^Lerarentekort \(fte\)\s+/, '').split(/\s+/)[0])).toEqual(['po', 'vo', 'mbo', 'totaal']);
+    ['po', 'vo', 'mbo', 'all'].forEach((sector, i) => {
+      for (const sc of FIXTURE_SCENARIOS) {
+        const r = shortage.find((x) => x.scenario === sc.id && x.sector === sector)!;
+        expect(block[i]).toContain(`${fig(r.p50)} (${fig(r.p05)} – ${fig(r.p95)})`);
+      }
+    });
+    // paired: the comparison rows of each sector, signed
+    const impactBlock = rowsOf(text.slice(text.indexOf('Effect van')), 'Lerarentekort (fte)');
+    const cmp = fixtureComparison().filter((r) => r.year === 2030 && r.breakdown === 'all' && r.metric === 'workforce.shortage_fte');
+    ['po', 'vo', 'mbo', 'all'].forEach((sector, i) => {
+      const r = cmp.find((x) => x.sector === sector)!;
+      expect(impactBlock[i]).toContain(formatSignedInterval(r, 'fte', 'nl'));
+    });
+  });
+
+  it('writes euros compactly and signs them before the euro sign', () => {
+    const h = (p05: number, p50: number, p95: number) => ({
+      year: 2030, scenarios: [{ id: 'a', title: 'a' }], impacts: [],
+      lines: [{ metric: 'capacity.budget_eur', sector: 'all' as const, unit: 'eur' as const, label: '', values: [{ mean: p50, p05, p50, p95 }] }],
+    });
+    expect(formatTerminalSummary(h(52.2e6, 62.7e6, 74.9e6), 'nl', { draws: 1, seed: 1 })).toContain('€ 62,7 mln (52,2 – 74,9)');
+    expect(formatTerminalSummary(h(80_000, 4.8e6, 9.5e6), 'en', { draws: 1, seed: 1 })).toContain('€4.8 m (0.1 – 9.5)');
+    expect(formatTerminalSummary(h(-900, -500, 300), 'nl', { draws: 1, seed: 1 })).toContain('−€ 500 (−€ 900 – € 300)');
+  });
+
+  it('stays within 100 columns, in Dutch and in English', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const text = terminal(lang);
+      for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(TERMINAL_WIDTH);
+    }
+    const en = terminal('en');
+    expect(en).toContain('Key figures 2030 — median (90% interval), 100 draws, seed 7');
+    expect(en).toMatch(/Teacher shortage \(fte\)\s+po\s+\S/);
+    expect(en).toMatch(/SO&P share\s+total\s+\+42\.0 pp/);
+  });
+
+  it('splits many scenarios over several tables rather than pass 100 columns', () => {
+    const many = [...FIXTURE_SCENARIOS, ...FIXTURE_SCENARIOS.map((s) => ({ ...s, id: `${s.id}-b` }))];
+    const rows = [...fixtureRows(), ...fixtureRows().map((r) => ({ ...r, scenario: `${r.scenario}-b` }))];
+    const text = formatTerminalSummary(buildHeadline(rows, [], { year: 2030, scenarios: many, lang: 'nl', spec: TERMINAL_SPEC }), 'nl', { draws: 100, seed: 7 });
+    for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(TERMINAL_WIDTH);
+    for (const s of many) expect(text).toMatch(new RegExp(`\\s${s.id}(\\s|$)`, 'm'));
   });
 });

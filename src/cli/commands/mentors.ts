@@ -1,16 +1,11 @@
 import * as path from 'node:path';
 import { InputError } from '../../errors';
-import { deterministicValues } from '../../ensemble/sample';
-import { BASE_YEAR, ROUTES, type Route } from '../../model/domain';
-import { planModel } from '../../model/plan';
-import { runModel } from '../../model/run';
-import type { ResolvedScenario } from '../../scenario/types';
 import type { ModelData } from '../../model/inputs';
+import { embedOwnPartnerships } from '../../model/own-partnerships';
 import { mentorsChart } from '../../report/charts/mentors-chart';
 import { formatDisplay } from '../../report/display-format';
 import { metricLabel, scenarioTitle } from '../../report/labels';
 import { MENTOR_PLAN_METRICS, mentorPlanTable, mentorPlans, studentsByRouteTable } from '../../report/mentor-plan';
-import { embedPartnerships } from '../embed-partnerships';
 import { checkOutputTarget, defaultOutputDir } from '../../report/output-folder';
 import { writeRunOutputs } from '../../report/write-outputs';
 import type { CliIo } from '../io';
@@ -22,26 +17,6 @@ import { commandLine, runOptionValues } from './shared-options';
 
 /** The scenario that supplies the growth path when `--scenario` is not given. */
 export const DEFAULT_MENTOR_SCENARIO = 'ambitie-2030';
-/**
- * The model's national SO&P students per route in the base year, from one deterministic run of
- * the scenario (parameters at their medians) on the national data.
- *
- * @example
- * baseYearRouteStudents(scenario, loadModelData()).pabo // → ≈ 13,400
- */
-export function baseYearRouteStudents(scenario: ResolvedScenario, data: ModelData): Partial<Record<Route, number>> {
-  const plan = planModel(scenario, data, { partnershipDetail: false });
-  const values = runModel(plan, deterministicValues(scenario));
-  const years = plan.layout.years.length;
-  const out: Partial<Record<Route, number>> = {};
-  plan.layout.series.forEach((s, i) => {
-    if (s.metric === 'sop.students' && s.sector === 'all' && (ROUTES as readonly string[]).includes(s.breakdown)) {
-      out[s.breakdown as Route] = values[i * years + plan.layout.years.indexOf(BASE_YEAR)];
-    }
-  });
-  return out;
-}
-
 /** Partnerships printed on the terminal; the report has them all. */
 const TERMINAL_PARTNERSHIPS = 5;
 
@@ -73,11 +48,9 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
 
   const { loadModelData } = await import('../../data');
   const national = loadModelData();
-  const data: ModelData = {
-    ...national,
-    partnerships: embedPartnerships(table.partnerships, national.partnerships, baseYearRouteStudents(scenario, national)),
-    files: [...national.files, { path: file, sha256: table.sha256 }],
-  };
+  // The file's partnerships beside one "rest of the country" (src/model/own-partnerships.ts).
+  const embedded = embedOwnPartnerships(national, table.partnerships, scenario);
+  const data: ModelData = { ...embedded, files: [...national.files, { path: file, sha256: table.sha256 }] };
   const tLoaded = performance.now();
   const result = await runScenarioEnsemble([scenario], data, { ...o, partnershipDetail: true }, io);
   const tRun = performance.now();
