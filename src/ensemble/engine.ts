@@ -206,17 +206,26 @@ export function runChunks(
   const cells = engine.cells;
   // Sketch mode counts batches of draws (up to 32 MB of them) at once: each pass over the bins
   // then serves many draws (see HistogramSketch.addBlock). Counts do not depend on the batching.
-  const batch = sketch ? Math.max(plan.chunkSize, Math.floor(SKETCH_BATCH_BYTES / (8 * cells))) : 0;
-  const pending = sketch ? new Float64Array(batch * cells) : undefined;
+  // Draws are kept as their 2-byte bin numbers when the bins allow (HistogramSketch.binDraw).
+  const binned = sketch !== undefined && sketch.spec.bins + 1 <= 0xffff;
+  const batch = sketch ? Math.max(plan.chunkSize, Math.floor(SKETCH_BATCH_BYTES / ((binned ? 2 : 8) * cells))) : 0;
+  const pending = sketch && !binned ? new Float64Array(batch * cells) : undefined;
+  const pendingBins = binned ? new Uint16Array(batch * cells) : undefined;
   let filled = 0;
   for (let chunk = fromChunk; chunk < toChunk; chunk++) {
     const [first, end] = chunkRange(plan, chunk);
     engine.skipTo(first);
-    const values = pending ? undefined : new Float64Array((end - first) * cells);
+    const values = sketch ? undefined : new Float64Array((end - first) * cells);
     for (let i = first; i < end; i++) {
       const v = engine.next();
       sums.add(v);
-      if (pending) {
+      if (pendingBins) {
+        (sketch as HistogramSketch).binDraw(v, pendingBins, filled * cells);
+        if (++filled === batch) {
+          (sketch as HistogramSketch).countBins(pendingBins, filled);
+          filled = 0;
+        }
+      } else if (pending) {
         pending.set(v, filled * cells);
         if (++filled === batch) {
           (sketch as HistogramSketch).addBlock(pending, filled);
@@ -226,6 +235,7 @@ export function runChunks(
     }
     emit({ index: chunk, sums: sums.take(), values });
   }
+  if (sketch && pendingBins && filled > 0) sketch.countBins(pendingBins, filled);
   if (sketch && pending && filled > 0) sketch.addBlock(pending, filled);
 }
 

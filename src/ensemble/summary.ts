@@ -313,6 +313,44 @@ export class HistogramSketch implements SketchState {
     }
   }
 
+  /**
+   * The bin of every cell of one draw (0 = underflow, bins + 1 = overflow; the same bins as
+   * {@link addBlock}), written to `out[offset + c]`; the extremes of out-of-range draws are kept
+   * at once. With {@link countBins} this counts draws in two steps: a streaming pass per draw,
+   * then counting a batch of 2-byte bin numbers by tiles of cells, which reads a quarter of the
+   * memory that counting the draws' values does. Needs bins + 2 ≤ 65,536.
+   */
+  binDraw(values: Float64Array, out: Uint16Array, offset: number): void {
+    const { underMin, overMax, params, cells } = this;
+    const top = this.spec.bins + 1;
+    for (let c = 0, p = 0; c < cells; c++, p += 3) {
+      const v = values[c];
+      const x = v - params[p];
+      if (x < 0) {
+        out[offset + c] = 0;
+        if (v < underMin[c]) underMin[c] = v;
+      } else if (x > params[p + 1]) {
+        out[offset + c] = top;
+        if (v > overMax[c]) overMax[c] = v;
+      } else {
+        const t = (x * params[p + 2]) | 0;
+        out[offset + c] = t >= top - 1 ? top - 1 : t + 1;
+      }
+    }
+  }
+
+  /** Counts `count` draws of bin numbers from {@link binDraw}, given draw-major (`bins[d * cells + c]`). */
+  countBins(bins: Uint16Array, count: number): void {
+    const { counts, stride, cells } = this;
+    const tile = 64;
+    for (let c0 = 0; c0 < cells; c0 += tile) {
+      const c1 = Math.min(cells, c0 + tile);
+      for (let d = 0, row = 0; d < count; d++, row += cells) {
+        for (let c = c0, base = c0 * stride; c < c1; c++, base += stride) counts[base + bins[row + c]]++;
+      }
+    }
+  }
+
   /** Adds another sketch with the same spec. */
   merge(other: SketchState): void {
     const { counts, underMin, overMax } = this;

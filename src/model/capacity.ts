@@ -38,6 +38,139 @@ export function mentorsRequired(rows: SparseRows, weightPerMentor: Float64Array,
 }
 
 /**
+ * {@link mentorsRequired} fused with the two other per-partnership sums over the same sparse rows
+ * (one pass instead of three, the same sums in the same order, so the same bits): mentors
+ * required R[p] = Σ_j weightPerMentor[j]·S*[c], target SO&P students T[p] = Σ_j weight[j]·S*[c]
+ * and mentor hours H[p] = Σ_j weightHours[j]·S*[c], with c = col[j] and all weights parallel to
+ * `rows.col`.
+ *
+ * @example
+ * const rows = { rowStart: Int32Array.of(0, 1, 2), col: Int32Array.of(0, 0) };
+ * const R = new Float64Array(2), T = new Float64Array(2), H = new Float64Array(2);
+ * partnershipSums(rows, Float64Array.of(0.3, 0.4), Float64Array.of(0.6, 0.4), Float64Array.of(6, 4), Float64Array.of(10), R, T, H);
+ * // R → [3, 4], T → [6, 4], H → [60, 40]
+ */
+export function partnershipSums(
+  rows: SparseRows,
+  weightPerMentor: Float64Array,
+  weight: Float64Array,
+  weightHours: Float64Array,
+  targetPlaced: Float64Array,
+  required: Float64Array,
+  target: Float64Array,
+  hours: Float64Array,
+): void {
+  const { rowStart, col } = rows;
+  const n = rowStart.length - 1;
+  let j = n >= 0 ? rowStart[0] : 0;
+  for (let p = 0; p < n; p++) {
+    const end = rowStart[p + 1];
+    let r = 0;
+    let t = 0;
+    let h = 0;
+    for (; j < end; j++) {
+      const tc = targetPlaced[col[j]];
+      r += weightPerMentor[j] * tc;
+      t += weight[j] * tc;
+      h += weightHours[j] * tc;
+    }
+    required[p] = r;
+    target[p] = t;
+    hours[p] = h;
+  }
+}
+
+/**
+ * One year of capacity when the mentors available are known beforehand, in one pass over the
+ * rows: per partnership the mentors required (as {@link mentorsRequired}) and its cap factor (as
+ * {@link capFactors}), then the cell factors (as {@link cellCapFactors}: cells start at 1, capped
+ * partnerships subtract w·(1 − cap) in ascending order — the same operations in the same order,
+ * so the same bits as the three calls). With `sums`, also each partnership's target students and
+ * hours (as {@link partnershipSums}). `weight` is parallel to `rows.col`.
+ *
+ * @example
+ * const rows = { rowStart: Int32Array.of(0, 1, 2), col: Int32Array.of(0, 0) };
+ * const R = new Float64Array(2), cap = new Float64Array(2), cell = new Float64Array(1);
+ * capacityYear(rows, Float64Array.of(0.6, 0.4), Float64Array.of(0.3, 0.4), Float64Array.of(10), Float64Array.of(1.5, 8), true, R, cap, cell);
+ * // R → [3, 4], cap → [0.5, 1], cell → [0.7]
+ */
+export function capacityYear(
+  rows: SparseRows,
+  weight: Float64Array,
+  weightPerMentor: Float64Array,
+  targetPlaced: Float64Array,
+  available: Float64Array,
+  capOn: boolean,
+  required: Float64Array,
+  cap: Float64Array,
+  cellCap: Float64Array,
+  sums?: { weightHours: Float64Array; target: Float64Array; hours: Float64Array },
+): void {
+  const { rowStart, col } = rows;
+  const n = rowStart.length - 1;
+  if (sums) {
+    const { weightHours } = sums;
+    for (let p = 0; p < n; p++) {
+      let r = 0;
+      let t = 0;
+      let h = 0;
+      for (let j = rowStart[p]; j < rowStart[p + 1]; j++) {
+        const tc = targetPlaced[col[j]];
+        r += weightPerMentor[j] * tc;
+        t += weight[j] * tc;
+        h += weightHours[j] * tc;
+      }
+      required[p] = r;
+      sums.target[p] = t;
+      sums.hours[p] = h;
+    }
+  } else requiredByPairs(rowStart, col, weightPerMentor, targetPlaced, required);
+  for (let p = 0; p < n; p++) cap[p] = capFactor(required[p], available[p], capOn);
+  cellCap.fill(1);
+  for (let p = 0; p < n; p++) {
+    const lost = 1 - cap[p];
+    if (lost === 0) continue;
+    for (let j = rowStart[p]; j < rowStart[p + 1]; j++) cellCap[col[j]] -= weight[j] * lost;
+  }
+}
+
+/** The cap factor of one partnership (the formula of {@link capFactors}). */
+function capFactor(required: number, available: number, capOn: boolean): number {
+  return capOn && required > available ? (required > 0 ? Math.max(0, available) / required : 1) : 1;
+}
+
+/**
+ * Σ_j weightPerMentor[j]·S*[col[j]] per row, two rows at a time: each row's sum is still taken in
+ * its own order (so the same bits as {@link mentorsRequired}), but the two independent chains of
+ * additions overlap in the processor.
+ */
+function requiredByPairs(rowStart: Int32Array, col: Int32Array, wpm: Float64Array, target: Float64Array, out: Float64Array): void {
+  const n = rowStart.length - 1;
+  let p = 0;
+  for (; p + 1 < n; p += 2) {
+    let a = rowStart[p];
+    const aEnd = rowStart[p + 1];
+    let b = aEnd;
+    const bEnd = rowStart[p + 2];
+    let ra = 0;
+    let rb = 0;
+    for (; a < aEnd && b < bEnd; a++, b++) {
+      ra += wpm[a] * target[col[a]];
+      rb += wpm[b] * target[col[b]];
+    }
+    for (; a < aEnd; a++) ra += wpm[a] * target[col[a]];
+    for (; b < bEnd; b++) rb += wpm[b] * target[col[b]];
+    out[p] = ra;
+    out[p + 1] = rb;
+  }
+  for (; p < n; p++) {
+    let r = 0;
+    for (let j = rowStart[p]; j < rowStart[p + 1]; j++) r += wpm[j] * target[col[j]];
+    out[p] = r;
+  }
+}
+
+/**
  * The share of its target SO&P students each partnership can place with its mentors:
  * min(1, available / required) when `capOn`, else 1 (and 1 when nothing is required).
  *

@@ -123,6 +123,11 @@ export interface Scratch {
   /** Base-year mentors per partnership (the training rule's reference). */
   mentorsBase: Float64Array;
   capFactor: Float64Array;
+  /** Per-sector sums of one output year (see writeYear). */
+  sectorSums: Float64Array;
+  /** Target SO&P students and mentor hours per partnership (detail output only). */
+  partnershipTarget: Float64Array;
+  partnershipHours: Float64Array;
   weightPerMentor: Float64Array;
   weightHours: Float64Array;
   /** Graduates per route and simulated year, SO&P-placed and regular: [r·simYears + i]. */
@@ -252,6 +257,9 @@ export function planModel(scenario: ResolvedScenario, data: ModelData, options: 
     availablePrev: new Float64Array(partnerships.count),
     mentorsBase: new Float64Array(partnerships.count),
     capFactor: new Float64Array(partnerships.count),
+    sectorSums: new Float64Array(18),
+    partnershipTarget: new Float64Array(partnerships.count),
+    partnershipHours: new Float64Array(partnerships.count),
     weightPerMentor: new Float64Array(partnerships.sparseDense.length),
     weightHours: new Float64Array(partnerships.sparseDense.length),
     graduatesSop: new Float64Array(nR * simYears),

@@ -1,6 +1,6 @@
 import { ROUTES } from './domain';
 import { readDraw, type Draw } from './draw';
-import { capFactors, cellCapFactors, mentorsRequired, nextMentors } from './capacity';
+import { capacityYear, capFactors, cellCapFactors, mentorsRequired, nextMentors, partnershipSums } from './capacity';
 import type { MetricCode } from './layout';
 import { stepRoute, clamp01 } from './pipeline';
 import type { ModelPlan } from './plan';
@@ -83,6 +83,8 @@ function simulate(plan: ModelPlan, d: Draw, frozen: boolean, out: Float64Array |
   if (frozen) E.set(s.enrolledAtBase);
   // M[p,t] = M[p,B]·m(t) when every partnership trains at the registry rate
   const proportionalMentors = !P.anyTrainedFromTable && !(d.baseMentorsFromTable && P.fromTable);
+  const detail = P.detailIds.length > 0;
+  const detailSums = out && detail ? { weightHours: s.weightHours, target: s.partnershipTarget, hours: s.partnershipHours } : undefined;
   let mentorFactor = 1;
   const { target, targetBySector: tbs, placed, cellCap, acc, required, available, availablePrev, mentorsBase, capFactor } = s;
   const pis = [0, 0, 0];
@@ -94,8 +96,12 @@ function simulate(plan: ModelPlan, d: Draw, frozen: boolean, out: Float64Array |
   for (let i = start; i < simYears; i++) {
     const t = firstYear + i;
     const y = i - baseIndex;
-    // Inflow into study year 1.
+    // Inflow into study year 1 (the counterfactual's is the scenario's, computed in its pass).
     for (let r = 0; r < nR; r++) {
+      if (frozen) {
+        E[cellOffset[r]] = s.inflow[r * simYears + i];
+        continue;
+      }
       const hist = plan.inflowHistory[r * simYears + Math.min(i, baseIndex)];
       const inflow =
         i <= baseIndex
@@ -145,15 +151,18 @@ function simulate(plan: ModelPlan, d: Draw, frozen: boolean, out: Float64Array |
       if (!skipCapacity) for (let p = 0; p < nP; p++) available[p] = mentorsBase[p] * mentorFactor;
     }
     if (skipCapacity) cellCap.fill(1);
-    else if (i >= baseIndex) {
-      mentorsRequired(P.rows, s.weightPerMentor, target, required);
-      if (y === 0) {
-        for (let p = 0; p < nP; p++) {
-          const table = P.mentorsTable[p];
-          available[p] = d.baseMentorsFromTable && P.fromTable && table >= 0 ? table : required[p] * (1 + d.baseSlack);
-          availablePrev[p] = available[p];
-          mentorsBase[p] = available[p];
-        }
+    else if (i > baseIndex) {
+      // the mentors available are known: one fused pass (the same bits as the base year's steps)
+      capacityYear(P.rows, P.sparseWeight, s.weightPerMentor, target, available, d.capOn, required, capFactor, cellCap, detailSums);
+    } else if (i === baseIndex) {
+      if (out && detail) {
+        partnershipSums(P.rows, s.weightPerMentor, P.sparseWeight, s.weightHours, target, required, s.partnershipTarget, s.partnershipHours);
+      } else mentorsRequired(P.rows, s.weightPerMentor, target, required);
+      for (let p = 0; p < nP; p++) {
+        const table = P.mentorsTable[p];
+        available[p] = d.baseMentorsFromTable && P.fromTable && table >= 0 ? table : required[p] * (1 + d.baseSlack);
+        availablePrev[p] = available[p];
+        mentorsBase[p] = available[p];
       }
       capFactors(required, available, d.capOn, capFactor);
       let anyCap = false;
@@ -229,9 +238,12 @@ function writeYear(plan: ModelPlan, d: Draw, out: Float64Array, y: number, i: nu
   let placedAll = 0;
   let targetAll = 0;
   let hoursAll = 0;
-  const enrolledS = [0, 0, 0];
-  const placedS = [0, 0, 0];
-  const targetS = [0, 0, 0];
+  // Per sector k: enrolled [k], placed [3 + k], target [6 + k], and the sector metrics summed cell
+  // by cell (the same sums in the same order as adding into `out`): mentors required [9 + k],
+  // mentor hours [12 + k], mentor fte [15 + k].
+  const sums = s.sectorSums.fill(0);
+  const { studentsPerMentor, hoursPerStudent, hoursPerFte } = d;
+  const enrolledNow = s.enrolled;
   for (let r = 0; r < nR; r++) {
     let enrolled = 0;
     let placedR = 0;
@@ -240,19 +252,22 @@ function writeYear(plan: ModelPlan, d: Draw, out: Float64Array, y: number, i: nu
     const from = plan.cellOffset[r];
     const to = from + plan.studyYears[r];
     for (let c = from; c < to; c++) {
-      enrolled += s.enrolled[c];
+      enrolled += enrolledNow[c];
       placedR += placed[c];
-      const spm = d.studentsPerMentor[c];
-      requiredR += spm > 0 ? target[c] / spm : 0;
-      hoursR += target[c] * d.hoursPerStudent[c];
+      const spm = studentsPerMentor[c];
+      const tc = target[c];
+      const hps = hoursPerStudent[c];
+      requiredR += spm > 0 ? tc / spm : 0;
+      hoursR += tc * hps;
+      const cap = cellCap[c];
       for (let k = 0; k < 3; k++) {
         const tv = tbs[c * 3 + k];
         if (tv === 0) continue;
-        placedS[k] += tv * cellCap[c];
-        targetS[k] += tv;
-        add(ix.sector['capacity.mentors_required'][k], spm > 0 ? tv / spm : 0);
-        add(ix.sector['capacity.mentor_hours'][k], tv * d.hoursPerStudent[c]);
-        add(ix.sector['capacity.mentor_fte'][k], (tv * d.hoursPerStudent[c]) / d.hoursPerFte);
+        sums[3 + k] += tv * cap;
+        sums[6 + k] += tv;
+        sums[9 + k] += spm > 0 ? tv / spm : 0;
+        sums[12 + k] += tv * hps;
+        sums[15 + k] += (tv * hps) / hoursPerFte;
       }
     }
     const inflow = s.inflow[r * simYears + i];
@@ -268,7 +283,7 @@ function writeYear(plan: ModelPlan, d: Draw, out: Float64Array, y: number, i: nu
     for (let k = 0; k < 3; k++) {
       const f = d.split[r * 3 + k];
       if (f === 0) continue;
-      enrolledS[k] += f * enrolled;
+      sums[k] += f * enrolled;
       add(ix.sector['students.inflow'][k], f * inflow);
       add(ix.sector['students.enrolled'][k], f * enrolled);
       add(ix.sector['capacity.budget_eur'][k], subsidy * f);
@@ -287,10 +302,14 @@ function writeYear(plan: ModelPlan, d: Draw, out: Float64Array, y: number, i: nu
   const partnershipsPaid = P.fromTable ? P.count : d.partnershipsCount;
   const baseGrant = d.basePerPartnershipEur[y] * partnershipsPaid;
   for (let k = 0; k < 3; k++) {
-    put(ix.sector['sop.students'][k], placedS[k]);
-    put(ix.sector['sop.share'][k], enrolledS[k] > 0 ? clamp01(placedS[k] / enrolledS[k]) : 0);
-    put(ix.sector['capacity.schoolopleiders_required'][k], targetS[k] / d.studentsPerSchoolopleider);
-    add(ix.sector['capacity.budget_eur'][k], d.perStudentEur[y] * placedS[k] + (placedAll > 0 ? (baseGrant * placedS[k]) / placedAll : baseGrant / 3));
+    const placedK = sums[3 + k];
+    put(ix.sector['sop.students'][k], placedK);
+    put(ix.sector['sop.share'][k], sums[k] > 0 ? clamp01(placedK / sums[k]) : 0);
+    put(ix.sector['capacity.schoolopleiders_required'][k], sums[6 + k] / d.studentsPerSchoolopleider);
+    add(ix.sector['capacity.budget_eur'][k], d.perStudentEur[y] * placedK + (placedAll > 0 ? (baseGrant * placedK) / placedAll : baseGrant / 3));
+    put(ix.sector['capacity.mentors_required'][k], sums[9 + k]);
+    put(ix.sector['capacity.mentor_hours'][k], sums[12 + k]);
+    put(ix.sector['capacity.mentor_fte'][k], sums[15 + k]);
   }
   // National (sector all).
   let requiredAll = 0;
@@ -330,15 +349,11 @@ function writeYear(plan: ModelPlan, d: Draw, out: Float64Array, y: number, i: nu
     const iBudget = pi['capacity.budget_eur'];
     const perStudent = d.perStudentEur[y];
     const base = d.basePerPartnershipEur[y];
-    const { rowStart, col } = P.rows;
+    // Σ_j w·S* and Σ_j w·hours·S* per partnership: summed with the mentors required (simulate).
+    const { partnershipTarget, partnershipHours } = s;
     for (let p = 0; p < ids.length; p++) {
-      let targetP = 0;
-      let hoursP = 0;
-      for (let j = rowStart[p]; j < rowStart[p + 1]; j++) {
-        const tc = target[col[j]];
-        targetP += P.sparseWeight[j] * tc;
-        hoursP += s.weightHours[j] * tc;
-      }
+      const targetP = partnershipTarget[p];
+      const hoursP = partnershipHours[p];
       const placedP = targetP * capFactor[p];
       out[iStudents[p] * nY + y] = placedP;
       out[iRequired[p] * nY + y] = required[p];

@@ -249,7 +249,7 @@ export function runWorkforce(wp: WorkforcePlan, p: WorkforceDraw, src: EntrantSo
   const { ages, years } = layout;
   const nR = ROUTES.length;
   const K = EARLY_YEARS;
-  const { main, early } = w;
+  const { main, early, outflowRate, earlyRate } = w;
   for (let g = 0; g < 3; g++) {
     const f = p.ftePerPerson[g];
     const phi = p.shortageInEmployment[g];
@@ -259,17 +259,17 @@ export function runWorkforce(wp: WorkforcePlan, p: WorkforceDraw, src: EntrantSo
     const persons = supplyB / f;
     for (let k = 0; k < K; k++) {
       const e = p.earlyAttrition[g * K + k];
-      w.earlyRate[(0 * 3 + g) * K + k] = clamp(e);
-      w.earlyRate[(1 * 3 + g) * K + k] = clamp(e * p.earlyAttritionMultiplier);
+      earlyRate[(0 * 3 + g) * K + k] = clamp(e);
+      earlyRate[(1 * 3 + g) * K + k] = clamp(e * p.earlyAttritionMultiplier);
     }
     let leaversB = 0;
     for (let i = 0; i < ages; i++) {
       const c = g * ages + i;
       const age = WORKFORCE_MIN_AGE + i;
       const q = age >= WORKFORCE_MAX_AGE ? 1 : age >= p.aowAge ? p.outflowAfterAow : wp.outflowByAge[c] * p.outflowFactor[g];
-      w.outflowRate[c] = clamp(q);
+      outflowRate[c] = clamp(q);
       main[i] = persons * wp.ageShare[c];
-      leaversB += main[i] * (i + 1 < ages ? w.outflowRate[c] : 1);
+      leaversB += main[i] * (i + 1 < ages ? outflowRate[c] : 1);
     }
     early.fill(0);
     // κ: other inflow as a share of leavers, so that supply(B+1) = supply(B)·(1 + trend).
@@ -298,7 +298,7 @@ export function runWorkforce(wp: WorkforcePlan, p: WorkforceDraw, src: EntrantSo
       let left = 0;
       for (let i = ages - 1; i >= 0; i--) {
         const n = main[i];
-        const out = n * w.outflowRate[qRow + i];
+        const out = n * outflowRate[qRow + i];
         left += out;
         if (i + 1 < ages) main[i + 1] = n - out;
         else left += n - out;
@@ -307,7 +307,7 @@ export function runWorkforce(wp: WorkforcePlan, p: WorkforceDraw, src: EntrantSo
       // 2. early-career tracks: last experience year first, so each slot is free before it is filled
       for (let c = 0; c < EARLY_CLASSES; c++) {
         for (let k = K - 1; k >= 0; k--) {
-          const e = w.earlyRate[(c * 3 + g) * K + k];
+          const e = earlyRate[(c * 3 + g) * K + k];
           const row = (c * K + k) * ages;
           const toRow = k + 1 < K ? (c * K + k + 1) * ages : -1;
           const hi = Math.min(ages - 1, entryHi + k);
@@ -315,7 +315,7 @@ export function runWorkforce(wp: WorkforcePlan, p: WorkforceDraw, src: EntrantSo
             const n = early[row + i];
             if (n === 0) continue;
             early[row + i] = 0;
-            const survivors = n * (1 - w.outflowRate[qRow + i]) * (1 - e);
+            const survivors = n * (1 - outflowRate[qRow + i]) * (1 - e);
             left += n - survivors;
             if (i + 1 >= ages) left += survivors;
             else if (toRow >= 0) early[toRow + i + 1] += survivors;

@@ -135,6 +135,31 @@ describe('histogram sketch', () => {
     expect(blocked.underMin).toEqual(one.underMin);
     expect(blocked.overMax).toEqual(one.overMax);
   });
+  it('binDraw + countBins (2-byte bin numbers) count exactly as adding draw by draw, NaN and a zero-width cell included', () => {
+    const cells = 300;
+    const draws = 40;
+    const s = new RandomStream(11, 'bins');
+    const block = Float64Array.from({ length: cells * draws }, () => 10 * normalQuantile(s.nextUniform()));
+    block[7] = NaN;
+    for (let d = 0; d < draws; d++) block[d * cells + 5] = d % 3 === 0 ? 2 : 1 + d;
+    const lo = new Float64Array(cells).fill(-8);
+    const hi = new Float64Array(cells).fill(8);
+    lo[5] = 2;
+    hi[5] = 2;
+    const spec = sketchSpec(100, lo, hi);
+    const one = new HistogramSketch(spec);
+    for (let d = 0; d < draws; d++) one.add(block.subarray(d * cells, (d + 1) * cells));
+    const binned = new HistogramSketch(spec);
+    const bins = new Uint16Array(15 * cells);
+    for (const [from, to] of [[0, 15], [15, 30], [30, draws]]) {
+      for (let d = from; d < to; d++) binned.binDraw(block.subarray(d * cells, (d + 1) * cells), bins, (d - from) * cells);
+      binned.countBins(bins, to - from);
+    }
+    expect(binned.counts).toEqual(one.counts);
+    expect(binned.underMin).toEqual(one.underMin);
+    expect(binned.overMax).toEqual(one.overMax);
+    expect(one.counts[5 * 102 + 101]).toBeGreaterThan(0);
+  });
   it('a constant cell gives its value exactly', () => {
     const spec = sketchSpec(64, Float64Array.of(0.1 + 0.2), Float64Array.of(0.1 + 0.2));
     const h = new HistogramSketch(spec);
