@@ -1,5 +1,6 @@
 import type { Distribution } from './types';
-import { betaQuantile, normalCdf, normalQuantile } from './special-functions';
+import { incompleteBetaInverse as betaQuantile } from '../ensemble/beta';
+import { normalCdf, normalQuantile } from '../ensemble/normal';
 
 /**
  * Facts about a `Distribution` that the registry check, the scenario loader and the docs need:
