@@ -1,9 +1,10 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError, isInputError } from '../errors';
 import type { Lang } from '../model/domain';
-import { defaultOutputDir, writeOutputFolder, writeOutputFile } from '../report/output-folder';
+import { checkOutputTarget, defaultOutputDir, writeOutputFolder, writeOutputFile } from '../report/output-folder';
+import { csvQuote } from '../report/csv';
+import { setOptions, type ParsedArgs } from '../cli/options';
 import type { ChartSpec } from '../report/charts/chart-common';
 
 /**
@@ -127,16 +128,7 @@ export function langOption(values: Record<string, unknown>): Lang {
  * setOverrides({ set: ['capacity.cap=off'] }); // → { 'capacity.cap': 'off' }
  */
 export function setOverrides(values: Record<string, unknown>): Record<string, string> | undefined {
-  const raw = values.set;
-  if (raw === undefined) return undefined;
-  const list = Array.isArray(raw) ? (raw as string[]) : [String(raw)];
-  const out: Record<string, string> = {};
-  for (const item of list) {
-    const eq = item.indexOf('=');
-    if (eq <= 0) throw new InputError({ field: '--set', expected: 'key=value (a parameter key of the registry)', found: `'${item}'` });
-    out[item.slice(0, eq).trim()] = item.slice(eq + 1).trim();
-  }
-  return out;
+  return setOptions(values as ParsedArgs['values']);
 }
 
 /**
@@ -150,8 +142,7 @@ export function csvText(header: readonly string[], rows: readonly (readonly (str
   const cell = (v: string | number | boolean | undefined): string => {
     if (v === undefined) return '';
     if (typeof v === 'number') return Number.isFinite(v) ? String(v === 0 ? 0 : v) : '';
-    const s = String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    return csvQuote(String(v));
   };
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }
@@ -195,11 +186,7 @@ export async function writeAnalysisOutput(
  * checkOutTarget('out/x', false, process.cwd());
  */
 export function checkOutTarget(out: string | undefined, force: boolean, cwd: string): void {
-  if (!out) return;
-  const target = path.resolve(cwd, out);
-  if (!fs.existsSync(target)) return;
-  if (!fs.statSync(target).isDirectory()) throw new InputError({ field: '--out', expected: 'a folder path (or a path that does not exist yet)', found: `${out} is a file` });
-  if (!force && fs.readdirSync(target).length > 0) throw new InputError({ field: '--out', expected: 'a new or empty folder (or --force to replace it)', found: `${out} exists and is not empty` });
+  if (out) checkOutputTarget(path.resolve(cwd, out), force);
 }
 
 /**
