@@ -93,3 +93,23 @@ export function subtitle(lang: Lang, illustrative: boolean, extra: string[] = []
 export function yearAxis(lang: Lang): Record<string, unknown> {
   return { field: 'year', type: 'quantitative', title: REPORT_TEXT.year[lang], axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } };
 }
+
+/**
+ * The two layers of a fan: the p05–p95 band as a translucent area and the median (p50) as a line,
+ * on rows with fields `year`, `p05`, `p50`, `p95`. `y` is the quantitative y encoding (title,
+ * axis), `colour` the colour encoding shared by band and line.
+ *
+ * @example
+ * bandAndMedianLayers('nl', { type: 'quantitative' }, { value: '#4e79a7' }).length // → 2
+ */
+export function bandAndMedianLayers(
+  lang: Lang,
+  y: Record<string, unknown>,
+  colour: Record<string, unknown>,
+  bandOpacity = 0.2,
+): Record<string, unknown>[] {
+  return [
+    { mark: { type: 'area', opacity: bandOpacity }, encoding: { x: yearAxis(lang), y: { ...y, field: 'p05' }, y2: { field: 'p95' }, color: colour } },
+    { mark: { type: 'line', strokeWidth: 2 }, encoding: { x: yearAxis(lang), y: { ...y, field: 'p50' }, color: colour } },
+  ];
+}

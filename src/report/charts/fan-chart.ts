@@ -2,7 +2,8 @@ import type { Lang, SectorOrAll } from '../../model/domain';
 import type { SummaryRow } from '../../ensemble/types';
 import { metricLabel, sectorLabel } from '../labels';
 import {
-  type ChartSpec, PANEL_HEIGHT_PX, PANEL_WIDTH_PX, SCENARIO_COLOURS, axisFormat, axisTitle, baseConfig, subtitle, yearAxis,
+  bandAndMedianLayers,
+  type ChartSpec, PANEL_HEIGHT_PX, PANEL_WIDTH_PX, SCENARIO_COLOURS, axisFormat, axisTitle, baseConfig, subtitle,
 } from './chart-common';
 
 /** Options of a fan chart. */
@@ -50,10 +51,7 @@ export function fanChart(rows: readonly SummaryRow[], o: FanChartOptions): Chart
     spec: {
       width: PANEL_WIDTH_PX,
       height: PANEL_HEIGHT_PX,
-      layer: [
-        { mark: { type: 'area', opacity: 0.25 }, encoding: { x: yearAxis(o.lang), y: { ...y, field: 'p05' }, y2: { field: 'p95' }, color: colour } },
-        { mark: { type: 'line', strokeWidth: 2 }, encoding: { x: yearAxis(o.lang), y: { ...y, field: 'p50' }, color: colour } },
-      ],
+      layer: bandAndMedianLayers(o.lang, y, colour, 0.25),
     },
   });
   return {

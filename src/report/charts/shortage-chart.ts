@@ -3,7 +3,8 @@ import { SECTORS } from '../../model/domain';
 import type { SummaryRow } from '../../ensemble/types';
 import { REPORT_TEXT, sectorLabel } from '../labels';
 import {
-  type ChartSpec, PANEL_HEIGHT_PX, PANEL_WIDTH_PX, SCENARIO_COLOURS, axisFormat, axisTitle, baseConfig, subtitle, yearAxis,
+  bandAndMedianLayers,
+  type ChartSpec, PANEL_HEIGHT_PX, PANEL_WIDTH_PX, SCENARIO_COLOURS, axisFormat, axisTitle, baseConfig, subtitle,
 } from './chart-common';
 
 /**
@@ -38,10 +39,7 @@ export function shortageChart(
       spec: {
         width: PANEL_WIDTH_PX,
         height: PANEL_HEIGHT_PX,
-        layer: [
-          { mark: { type: 'area', opacity: 0.2 }, encoding: { x: yearAxis(o.lang), y: { ...y, field: 'p05' }, y2: { field: 'p95' }, color: colour } },
-          { mark: { type: 'line', strokeWidth: 2 }, encoding: { x: yearAxis(o.lang), y: { ...y, field: 'p50' }, color: colour } },
-        ],
+        layer: bandAndMedianLayers(o.lang, y, colour),
       },
       config: baseConfig(o.lang),
     },
