@@ -5,7 +5,6 @@ import { defaultDataDir } from '../data/paths';
 import { readTable } from '../data/read-table';
 import { DATA_SCHEMAS } from '../data/schemas';
 import { InputError, type InputProblem, isInputError } from '../errors';
-import type { Lang } from '../model/domain';
 import type { ModelData } from '../model/inputs';
 import type { ResolvedScenario } from '../scenario/types';
 import { loadScenario } from '../scenario/load';
@@ -14,22 +13,15 @@ import { startRenderPool } from '../report/charts/render-pool';
 import { preloadReportModules, writeRunOutputs } from '../report/write-outputs';
 import type { ComparisonRow, SummaryRow } from '../ensemble/types';
 import type { CliIo } from './io';
+import type { RunOptionValues } from './commands/shared-options';
 import { toolVersion } from './version';
 import { ensembleProgress } from './progress-adapter';
 import { formatTerminalSummary, TERMINAL_SPEC } from './terminal-summary';
 import { buildHeadline } from '../report/headline';
 
-/** Options shared by `sop run` and `sop compare`. */
-export interface ScenarioRunOptions {
+/** Options shared by `sop run` and `sop compare`: the checked run options plus what to run. */
+export interface ScenarioRunOptions extends RunOptionValues {
   refs: readonly string[];
-  draws: number;
-  seed: number;
-  horizon?: number;
-  workers?: number;
-  lang: Lang;
-  out?: string;
-  force: boolean;
-  sets?: Readonly<Record<string, string>>;
   /** The command line as typed, for the manifest. */
   command: string;
   /** `compare` titles the report as a comparison. */
