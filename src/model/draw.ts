@@ -57,7 +57,8 @@ export interface DrawShape {
 }
 
 /**
- * Allocates a draw for a plan's shape.
+ * Allocates a draw for a plan's shape. Every field is a placeholder (0, or 1 for multipliers)
+ * until `readDraw` fills it from the parameter values: no value from the world lives here.
  *
  * @example
  * const d = createDraw(22, 6, 32, 8, 7);
@@ -103,10 +104,10 @@ export function createDraw(cells: number, routes: number, simYears: number, work
       supplyTrendRate: f(3),
       pupilGrowthAfter: f(3),
       standardChange: f(3 * workforceYears),
-      aowAge: 67,
+      aowAge: 0,
       outflowAfterAow: 0,
-      otherAgeFrom: 30,
-      otherAgeTo: 50,
+      otherAgeFrom: 0,
+      otherAgeTo: 0,
       earlyAttritionMultiplier: 1,
     },
   };
