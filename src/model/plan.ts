@@ -1,7 +1,7 @@
 import { BASE_YEAR, MAX_HORIZON, ROUTES, SECTORS, type Route } from './domain';
 import type { ModelData } from './inputs';
 import { buildLayout, METRICS, seriesId, type MetricCode } from './layout';
-import { interpolateSeries, seriesYears } from './param-read';
+import { interpolateSeries, readNumber, seriesYears } from './param-read';
 import type { RunLayout } from './result';
 import { expit, logit, sopTrend, type SopTrend } from './sop-share';
 import { planWorkforce, workforceResult, type WorkforcePlan, type WorkforceResult } from './workforce-nl';
@@ -237,8 +237,7 @@ export function planModel(scenario: ResolvedScenario, data: ModelData, options: 
   const { layout, index } = buildLayout(baseYear, horizon, partnerships.detailIds);
   const seriesIndex = buildSeriesIndex(index, partnerships.detailIds);
 
-  const aow = values['workforce.aow_age'];
-  const workforce = planWorkforce(data, baseYear, horizon, rules, typeof aow === 'number' ? aow : undefined);
+  const workforce = planWorkforce(data, baseYear, horizon, rules, readNumber(values, 'workforce.aow_age'));
   const wYears = workforce.layout.years;
   const draw = createDraw(cells, nR, simYears, wYears, layout.years.length);
 

@@ -116,7 +116,7 @@ function valueAt(series: Readonly<Record<number, number>> | undefined, year: num
  * that the flows of the last output year exist).
  *
  * @example
- * const wp = planWorkforce(data, 2024, 2030, rules);
+ * const wp = planWorkforce(data, 2024, 2030, rules, 67); // AOW age from workforce.aow_age
  * wp.layout.groups; // → ['po', 'vo', 'mbo']
  */
 export function planWorkforce(
@@ -124,7 +124,8 @@ export function planWorkforce(
   baseYear: number,
   horizon: number,
   rules: { series: string; rule: string }[],
-  aowAge = 67,
+  /** State pension (AOW) age, `workforce.aow_age` of the registry. */
+  aowAge: number,
 ): WorkforcePlan {
   const lastWorkingAge = Math.round(aowAge) - 1;
   const layout = workforceLayout({

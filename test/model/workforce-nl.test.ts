@@ -11,6 +11,7 @@ import {
 } from '../../src/model/workforce-nl';
 import { projectStock } from '../../src/model/workforce';
 import { tinyData } from './helpers';
+import { getParam } from '../../src/params/registry';
 
 function draw(years: number, overrides: Partial<WorkforceDraw> = {}): WorkforceDraw {
   return {
@@ -59,7 +60,7 @@ describe('spreadBands', () => {
 
 describe('Dutch workforce on the engine', () => {
   const data = tinyData();
-  const wp = planWorkforce(data, 2024, 2030, []);
+  const wp = planWorkforce(data, 2024, 2030, [], getParam('workforce.aow_age').default as number);
   const years = wp.layout.years;
 
   it('reproduces the measured shortage and employment in the base year', () => {
