@@ -40,6 +40,8 @@ export interface Draw {
   perStudentEur: Float64Array;
   basePerPartnershipEur: Float64Array;
   zijSubsidyEur: Float64Array;
+  /** `funding.price_index` per output year: euros are divided by it (1 = nominal). */
+  priceIndex: Float64Array;
   partnershipsCount: number;
   dropoutMultiplier: number;
   entryUplift: number;
@@ -92,6 +94,7 @@ export function createDraw(cells: number, routes: number, simYears: number, work
     perStudentEur: f(outputYears),
     basePerPartnershipEur: f(outputYears),
     zijSubsidyEur: f(outputYears),
+    priceIndex: f(outputYears),
     partnershipsCount: 0,
     dropoutMultiplier: 1,
     entryUplift: 0,
@@ -240,6 +243,7 @@ export function readDraw(shape: DrawShape, v: ParamValues, d: Draw): Draw {
   fillSeries(v, 'funding.per_student_eur', shape.baseYear, d.perStudentEur);
   fillSeries(v, 'funding.base_per_partnership_eur', shape.baseYear, d.basePerPartnershipEur);
   fillSeries(v, 'funding.zij_instroom_subsidy_eur', shape.baseYear, d.zijSubsidyEur);
+  fillSeries(v, 'funding.price_index', shape.baseYear, d.priceIndex);
   d.partnershipsCount = readNumber(v, 'funding.partnerships_count');
   d.dropoutMultiplier = Math.max(0, readNumber(v, 'effects.dropout_multiplier'));
   d.entryUplift = readNumber(v, 'effects.entry_uplift');

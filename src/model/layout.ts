@@ -23,6 +23,7 @@ export const METRICS = {
   'capacity.mentor_fte': { unit: 'fte', sectors: true, routes: true, partnerships: true },
   'capacity.schoolopleiders_required': { unit: 'persons', sectors: true, routes: false, partnerships: true },
   'capacity.budget_eur': { unit: 'eur', sectors: true, routes: true, partnerships: true },
+  'funding.zij_instroom_subsidy_eur': { unit: 'eur', sectors: true, routes: true, partnerships: false },
   'workforce.demand_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false },
   'workforce.supply_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false },
   'workforce.employment_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false },

@@ -1,5 +1,6 @@
 import { ROUTES } from './domain';
 import { readDraw, type Draw } from './draw';
+import { partnershipFunding, zijInstroomSubsidy } from './funding';
 import { capacityYear, capFactors, cellCapFactors, mentorsRequired, nextMentors, partnershipSums } from './capacity';
 import type { MetricCode } from './layout';
 import { stepRoute, clamp01 } from './pipeline';
@@ -226,6 +227,7 @@ function writeYear(plan: ModelPlan, d: Draw, out: Float64Array, y: number, i: nu
   const nR = ROUTES.length;
   const P = plan.partnerships;
   const { target, targetBySector: tbs, placed, cellCap, required, available, availablePrev, capFactor } = s;
+  const priceIndex = d.priceIndex[y];
   const put = (series: number, v: number): void => {
     if (series >= 0) out[series * nY + y] = v;
   };
@@ -278,19 +280,20 @@ function writeYear(plan: ModelPlan, d: Draw, out: Float64Array, y: number, i: nu
     put(ix.route['capacity.mentors_required'][r], requiredR);
     put(ix.route['capacity.mentor_hours'][r], hoursR);
     put(ix.route['capacity.mentor_fte'][r], hoursR / d.hoursPerFte);
-    const subsidy = ROUTES[r] === 'zij-instroom' ? d.zijSubsidyEur[y] * inflow : 0;
-    put(ix.route['capacity.budget_eur'][r], d.perStudentEur[y] * placedR + subsidy);
+    put(ix.route['capacity.budget_eur'][r], partnershipFunding(d.perStudentEur[y], placedR, 0, priceIndex));
+    const subsidy = ROUTES[r] === 'zij-instroom' ? zijInstroomSubsidy(d.zijSubsidyEur[y], inflow, priceIndex) : 0;
+    if (subsidy !== 0) put(ix.route['funding.zij_instroom_subsidy_eur'][r], subsidy);
     for (let k = 0; k < 3; k++) {
       const f = d.split[r * 3 + k];
       if (f === 0) continue;
       sums[k] += f * enrolled;
       add(ix.sector['students.inflow'][k], f * inflow);
       add(ix.sector['students.enrolled'][k], f * enrolled);
-      add(ix.sector['capacity.budget_eur'][k], subsidy * f);
+      add(ix.sector['funding.zij_instroom_subsidy_eur'][k], subsidy * f);
     }
     add(ix.sector['students.inflow'][3], inflow);
     add(ix.sector['students.enrolled'][3], enrolled);
-    add(ix.sector['capacity.budget_eur'][3], subsidy);
+    add(ix.sector['funding.zij_instroom_subsidy_eur'][3], subsidy);
     if (plan.indicatorRoute[r]) {
       indicatorEnrolled += enrolled;
       indicatorPlaced += placedR;
@@ -306,7 +309,7 @@ function writeYear(plan: ModelPlan, d: Draw, out: Float64Array, y: number, i: nu
     put(ix.sector['sop.students'][k], placedK);
     put(ix.sector['sop.share'][k], sums[k] > 0 ? clamp01(placedK / sums[k]) : 0);
     put(ix.sector['capacity.schoolopleiders_required'][k], sums[6 + k] / d.studentsPerSchoolopleider);
-    add(ix.sector['capacity.budget_eur'][k], d.perStudentEur[y] * placedK + (placedAll > 0 ? (baseGrant * placedK) / placedAll : baseGrant / 3));
+    put(ix.sector['capacity.budget_eur'][k], partnershipFunding(d.perStudentEur[y], placedK, placedAll > 0 ? (baseGrant * placedK) / placedAll : baseGrant / 3, priceIndex));
     put(ix.sector['capacity.mentors_required'][k], sums[9 + k]);
     put(ix.sector['capacity.mentor_hours'][k], sums[12 + k]);
     put(ix.sector['capacity.mentor_fte'][k], sums[15 + k]);
@@ -332,7 +335,7 @@ function writeYear(plan: ModelPlan, d: Draw, out: Float64Array, y: number, i: nu
   put(ix.sector['capacity.mentor_hours'][3], hoursAll);
   put(ix.sector['capacity.mentor_fte'][3], hoursAll / d.hoursPerFte);
   put(ix.sector['capacity.schoolopleiders_required'][3], targetAll / d.studentsPerSchoolopleider);
-  add(ix.sector['capacity.budget_eur'][3], d.perStudentEur[y] * placedAll + baseGrant);
+  put(ix.sector['capacity.budget_eur'][3], partnershipFunding(d.perStudentEur[y], placedAll, baseGrant, priceIndex));
 
   // Per partnership.
   const ids = P.detailIds;
@@ -363,7 +366,7 @@ function writeYear(plan: ModelPlan, d: Draw, out: Float64Array, y: number, i: nu
       out[iHours[p] * nY + y] = hoursP;
       out[iFte[p] * nY + y] = hoursP / d.hoursPerFte;
       out[iSchool[p] * nY + y] = targetP / d.studentsPerSchoolopleider;
-      out[iBudget[p] * nY + y] = perStudent * placedP + base;
+      out[iBudget[p] * nY + y] = partnershipFunding(perStudent, placedP, base, priceIndex);
     }
   }
 }

@@ -186,14 +186,45 @@ describe('model behaviour (hand-built data)', () => {
     expect(r.at('capacity.mentor_fte', 'all', 'all', 2025)).toBeCloseTo(r.at('capacity.mentor_hours', 'all', 'all', 2025) / 1659, 9);
   });
 
-  it('counts the budget by the funding rule of each year', () => {
+  it('counts the budget by the funding rule of each year, the partnership rule alone (side-entry subsidy apart)', () => {
     const sc = defaultScenario({}, 2030);
-    const r = run(sc, data, { 'funding.zij_instroom_subsidy_eur': 0 });
+    const r = run(sc, data);
     const students = (t: number) => r.at('sop.students', 'all', 'all', t);
     expect(r.at('capacity.budget_eur', 'all', 'all', 2024)).toBeCloseTo(955 * students(2024) + 100000 * 3, 4);
-    expect(r.at('capacity.budget_eur', 'all', 'all', 2026)).toBeCloseTo(1250 * students(2026), 4);
+    // From 2025: €1,250 × SO&P students of every route (zij-instroom included), no base, no subsidy.
+    for (const t of [2025, 2026, 2030]) {
+      expect(r.at('capacity.budget_eur', 'all', 'all', t)).toBeCloseTo(1250 * students(t), 4);
+      expect(r.at('sop.students', 'all', 'zij-instroom', t)).toBeGreaterThan(0);
+      expect(ROUTES.reduce((a, route) => a + r.at('sop.students', 'all', route, t), 0)).toBeCloseTo(students(t), 6);
+      expect(r.at('capacity.budget_eur', 'all', 'zij-instroom', t)).toBeCloseTo(1250 * r.at('sop.students', 'all', 'zij-instroom', t), 4);
+    }
     const sectors = ['po', 'vo', 'mbo'] as const;
     expect(sectors.reduce((a, s) => a + r.at('capacity.budget_eur', s, 'all', 2024), 0)).toBeCloseTo(r.at('capacity.budget_eur', 'all', 'all', 2024), 4);
+    // The side-entry subsidy is its own metric: €20k (to 2022) / €25k (from 2023) per starter.
+    for (const t of [2024, 2030]) {
+      const starters = r.at('students.inflow', 'all', 'zij-instroom', t);
+      expect(r.at('funding.zij_instroom_subsidy_eur', 'all', 'all', t)).toBeCloseTo(25000 * starters, 3);
+      expect(r.at('funding.zij_instroom_subsidy_eur', 'all', 'zij-instroom', t)).toBeCloseTo(25000 * starters, 3);
+      expect(r.at('funding.zij_instroom_subsidy_eur', 'all', 'pabo', t)).toBe(0);
+      expect(sectors.reduce((a, s) => a + r.at('funding.zij_instroom_subsidy_eur', s, 'all', t), 0)).toBeCloseTo(25000 * starters, 3);
+    }
+    // Turning the subsidy off leaves the budget exactly as it was.
+    const off = run(sc, data, { 'funding.zij_instroom_subsidy_eur': 0 });
+    expect(off.at('capacity.budget_eur', 'all', 'all', 2030)).toBe(r.at('capacity.budget_eur', 'all', 'all', 2030));
+    expect(off.at('funding.zij_instroom_subsidy_eur', 'all', 'all', 2030)).toBe(0);
+  });
+
+  it('funding.price_index turns nominal euros into constant prices and changes nothing else', () => {
+    const sc = defaultScenario({}, 2030);
+    const nominal = run(sc, data, {}, true);
+    const real = run(sc, data, { 'funding.price_index': { 2024: 1, 2030: 1.2 } }, true);
+    expect(real.at('capacity.budget_eur', 'all', 'all', 2024)).toBe(nominal.at('capacity.budget_eur', 'all', 'all', 2024));
+    expect(real.at('capacity.budget_eur', 'all', 'all', 2030)).toBeCloseTo(nominal.at('capacity.budget_eur', 'all', 'all', 2030) / 1.2, 4);
+    expect(real.at('capacity.budget_eur', 'po', 'all', 2027)).toBeCloseTo(nominal.at('capacity.budget_eur', 'po', 'all', 2027) / 1.1, 4);
+    expect(real.at('capacity.budget_eur', 'all', 'P001', 2030)).toBeCloseTo(nominal.at('capacity.budget_eur', 'all', 'P001', 2030) / 1.2, 4);
+    expect(real.at('funding.zij_instroom_subsidy_eur', 'all', 'all', 2030)).toBeCloseTo(nominal.at('funding.zij_instroom_subsidy_eur', 'all', 'all', 2030) / 1.2, 4);
+    expect(real.at('workforce.shortage_fte', 'all', 'all', 2030)).toBe(nominal.at('workforce.shortage_fte', 'all', 'all', 2030));
+    expect(real.at('sop.students', 'all', 'all', 2030)).toBe(nominal.at('sop.students', 'all', 'all', 2030));
   });
 
   it('is deterministic, reuses `out`, and runs the same from a structured clone of the plan', () => {
@@ -219,7 +250,8 @@ describe('model behaviour (hand-built data)', () => {
     expect(bare.partnerships.count).toBe(1);
     expect(bare.partnerships.detailIds).toEqual([]);
     const r = runModel(bare, scenarioValues(defaultScenario({}, 2030)));
-    expect(get(bare, r, 'capacity.budget_eur', 'all', 'all', 2024)).toBeCloseTo(955 * get(bare, r, 'sop.students', 'all', 'all', 2024) + 100000 * 130 + 25000 * 1800, 3);
+    expect(get(bare, r, 'capacity.budget_eur', 'all', 'all', 2024)).toBeCloseTo(955 * get(bare, r, 'sop.students', 'all', 'all', 2024) + 100000 * 130, 3);
+    expect(get(bare, r, 'funding.zij_instroom_subsidy_eur', 'all', 'all', 2024)).toBeCloseTo(25000 * 1800, 3);
   });
 
   it('tidy rows come sorted by year, sector, breakdown (all first) and metric', () => {

@@ -1,5 +1,5 @@
 import type { ParamDef } from '../types';
-import { scalar, series } from './define';
+import { flatFrom, scalar, series } from './define';
 
 /**
  * Funding rules of SO&P (DESIGN §2.2) as year series: the 2019 regulation (€955 per student plus
@@ -13,7 +13,7 @@ export const FUNDING_DEFS: readonly ParamDef[] = [
     key: 'funding.per_student_eur',
     label: { nl: 'Bekostiging per SO&P-student', en: 'Funding per SO&P student' },
     unit: 'eur_per_person',
-    description: 'Grant per SO&P student (from 2025 also per zij-instromer placed in a partnership) per school year.',
+    description: 'Grant per SO&P student (from 2025 also per zij-instromer trained in a partnership) per school year, nominal euros; capacity.budget_eur is this rule alone.',
     source: 'FACTS S20, S23',
     default: { 2019: 955, 2024: 955, 2025: 1250 },
     bounds: [0, 100000],
@@ -22,7 +22,7 @@ export const FUNDING_DEFS: readonly ParamDef[] = [
     key: 'funding.base_per_partnership_eur',
     label: { nl: 'Vaste voet per partnerschap', en: 'Base grant per partnership' },
     unit: 'eur',
-    description: 'Fixed grant per partnership per school year (none from 2025: the onderwijsregio rule has no base).',
+    description: 'Fixed grant per partnership per school year, nominal euros (none from 2025: the onderwijsregio rule has no base).',
     source: 'FACTS S20, S23',
     default: { 2019: 100000, 2024: 100000, 2025: 0 },
     bounds: [0, 10000000],
@@ -31,11 +31,23 @@ export const FUNDING_DEFS: readonly ParamDef[] = [
     key: 'funding.zij_instroom_subsidy_eur',
     label: { nl: 'Subsidie zij-instroom per persoon', en: 'Side-entry subsidy per person' },
     unit: 'eur_per_person',
-    description: 'Subsidy per zij-instromer starting the route (counted in the budget of the zij-instroom route).',
+    description: 'Subsidy per zij-instromer starting the route (Subsidieregeling zij-instroom), nominal euros; reported as its own metric funding.zij_instroom_subsidy_eur, not in capacity.budget_eur.',
     source: 'FACTS S19',
     notes: '€20,000 to 2022, €25,000 from 2023; the scheme runs to 2026 — its continuation after 2026 at €25,000 is an assumption.',
     default: { 2022: 20000, 2023: 25000 },
     bounds: [0, 100000],
+  }),
+  series({
+    key: 'funding.price_index',
+    label: { nl: 'Prijsindex bekostiging', en: 'Price index for funding' },
+    unit: 'factor',
+    description:
+      'Price level of each year relative to a reference year; capacity.budget_eur and funding.zij_instroom_subsidy_eur are divided by it. ' +
+      'Default 1 in every year: the amounts are nominal euros of the year they are paid. Set it (e.g. CPI or the OCW price deflator, reference year = 1) for constant prices.',
+    source: 'assumption',
+    notes: 'The funding rules are set in nominal euros and are not indexed automatically; no index is assumed by default.',
+    default: flatFrom(2024, 1),
+    bounds: [0.1, 10],
   }),
   scalar({
     key: 'funding.partnerships_count',
