@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { defaultDataDir } from '../data/paths';
 import { readTable } from '../data/read-table';
 import { DATA_SCHEMAS } from '../data/schemas';
-import { spliceInflow, spliceRulesFrom } from '../data/inflow-splice';
+import { inflowOnDefinition } from '../data/inflow-splice';
 import { ROUTES } from '../model/domain';
 import type { BacktestSeries } from './backtest';
 
@@ -16,18 +16,37 @@ export interface DefaultBacktestSeries {
 }
 
 /**
+ * Inflow definitions the backtest scores, each as its own series per route: a forecast is only
+ * compared with an observation of the same definition (no splice factor enters the errors).
+ *
+ * @example
+ * BACKTEST_INFLOW_DEFINITIONS[0]; // → 'stamos-all-forms'
+ */
+export const BACKTEST_INFLOW_DEFINITIONS = ['stamos-all-forms', 'ocw-all-enrolments'] as const;
+
+/**
+ * The id of a route's backtest series on a definition: `inflow.<route>` for STAMOS all-forms (the
+ * long series), `inflow.<route>@<definition>` otherwise.
+ *
+ * @example
+ * backtestSeriesId('pabo', 'ocw-all-enrolments'); // → 'inflow.pabo@ocw-all-enrolments'
+ */
+export function backtestSeriesId(route: string, definition: string): string {
+  return definition === 'stamos-all-forms' ? `inflow.${route}` : `inflow.${route}@${definition}`;
+}
+
+/**
  * The series of the default backtest, read from the data folder the model uses:
- * - inflow per route, spliced as the model splices it (data/inflow.md). For routes spliced by a
- *   continuity assumption (hbo-2e-graads, hbo-1e-graads, ulo) the spliced years are left out: the
- *   splice factor is chosen so that the first spliced year equals the last observed one, so those
- *   points carry no information about forecast error (they would flatter `last-value`). Routes
- *   spliced on an overlap year (pabo) keep every point. Routes with fewer than `minPoints`
- *   observations (pdg, zij-instroom) are left out.
+ * - inflow per route and definition (`BACKTEST_INFLOW_DEFINITIONS`), published values only: the
+ *   estimated rows (a range in `value_low`/`value_high`, e.g. 2023 carried to 2024) are left out,
+ *   because they would flatter the carried-forward rule. Series with fewer than `minPoints` values
+ *   are left out (with a note); pdg and zij-instroom have no such series.
  * - the national SO&P share (ocwincijfers, 2010–2022), upper bound 1.
  *
  * @example
  * const s = defaultBacktestSeries();
  * s.inflow.map((x) => x.id); // → ['inflow.pabo', 'inflow.hbo-2e-graads', 'inflow.hbo-1e-graads', 'inflow.ulo']
+ * defaultBacktestSeries(undefined, 5).inflow.length; // → 8 (the OCW 2019–2023 series too)
  */
 export function defaultBacktestSeries(dataDir: string = defaultDataDir(), minPoints = 7): DefaultBacktestSeries {
   const files: { path: string; sha256: string }[] = [];
@@ -37,31 +56,22 @@ export function defaultBacktestSeries(dataDir: string = defaultDataDir(), minPoi
     return t.rows;
   };
   const inflowRows = read('inflow.csv');
-  const spliceRows = read('inflow-splice.csv');
-  const zijRows = read('zij-instroom.csv');
   const shareRows = read('sop-share.csv');
-  const spliced = spliceInflow(inflowRows, spliceRows, zijRows);
-  const rules = spliceRulesFrom(spliceRows);
   const notes: string[] = [];
   const inflow: BacktestSeries[] = [];
-  for (const route of ROUTES) {
-    let points = spliced[route];
-    const rule = rules[route];
-    if (rule?.method === 'continuity-assumption') {
-      const dropped = points.filter((p) => p.from !== rule.targetDefinition);
-      points = points.filter((p) => p.from === rule.targetDefinition);
-      if (dropped.length > 0) {
-        notes.push(`inflow.${route}: spliced years ${dropped.map((p) => p.year).join(', ')} left out (continuity-assumption splice: the first spliced year equals the last observed by construction).`);
+  for (const definition of BACKTEST_INFLOW_DEFINITIONS) {
+    for (const route of ROUTES) {
+      const points = inflowOnDefinition(inflowRows, route, definition);
+      const id = backtestSeriesId(route, definition);
+      if (points.length === 0) continue;
+      if (points.length < minPoints) {
+        notes.push(`${id}: ${points.length} observation(s), fewer than ${minPoints}: not backtested.`);
+        continue;
       }
-    } else if (rule?.method === 'overlap' && points.some((p) => p.derived)) {
-      notes.push(`inflow.${route}: years from ${rule.fromDefinition} scaled by the splice factor ${rule.factor} (one overlap year); their errors include the splice error.`);
+      inflow.push({ id, group: 'inflow', years: points.map((p) => p.year), values: points.map((p) => p.value) });
     }
-    if (points.length < minPoints) {
-      notes.push(`inflow.${route}: ${points.length} observation(s), fewer than ${minPoints}: not backtested.`);
-      continue;
-    }
-    inflow.push({ id: `inflow.${route}`, group: 'inflow', years: points.map((p) => p.year), values: points.map((p) => p.value) });
   }
+  notes.push('inflow: each definition is its own series (STAMOS all-forms 2009–2016, OCW all new enrolments 2019–2023); estimated rows (2024) are left out.');
   const share = shareRows
     .filter((r) => r.cells.definition === 'ocwincijfers')
     .map((r) => ({ year: r.cells.year as number, value: r.cells.value as number }))

@@ -56,7 +56,7 @@ export function runDefaultBacktest(options: DefaultBacktestOptions = {}): Defaul
       name: 'registry-band',
       minPoints: 1,
       fit: (years, values, s) => {
-        const route = s.id.replace(/^inflow\./, '');
+        const route = s.id.replace(/^inflow\./, '').replace(/@.*$/, '');
         let f = perRoute.get(route);
         if (!f) {
           f = inflowRegistryForecaster(scenario, route);

@@ -13,3 +13,4 @@ export * from './backtestSeries';
 export * from './defaultBacktest';
 export * from './modelRunner';
 export * from './charts';
+export * from './routeMix';

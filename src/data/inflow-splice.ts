@@ -2,20 +2,29 @@ import { ROUTES, type Route } from '../model/domain';
 import type { YearSeries } from '../params/types';
 import type { DataRow } from './schema';
 
-/** One year of a spliced inflow series and where its value comes from. */
+/**
+ * The definition of `data/inflow.csv` the model's inflow series use (data/inflow.md): OCW's count of
+ * all new enrolments per route (2019–2023, with derived 2024 rows), one definition for every route.
+ *
+ * @example
+ * INFLOW_DEFINITION_FOR_MODEL; // → 'ocw-all-enrolments'
+ */
+export const INFLOW_DEFINITION_FOR_MODEL = 'ocw-all-enrolments';
+
+/** One year of a model inflow series and where its value comes from. */
 export interface SplicedInflowPoint {
   readonly year: number;
-  /** Persons, on the target definition (STAMOS new students, all forms). */
+  /** Persons, on the model definition (`INFLOW_DEFINITION_FOR_MODEL`). */
   readonly value: number;
   /** Definition of the observation the value comes from. */
   readonly from: string;
-  /** Factor applied to the observation (1 when it is already on the target definition). */
+  /** Factor applied to the observation (1 when it is already on the model definition). */
   readonly factor: number;
-  /** True when the value is not a published observation on the target definition. */
+  /** True when the value is not a published observation on the model definition (the row's `derived` flag, or scaled). */
   readonly derived: boolean;
 }
 
-/** The splice rule of one route, as read from data/inflow-splice.csv. */
+/** A rule of data/inflow-splice.csv: the ratio of one definition to another, per route. */
 export interface InflowSpliceRule {
   readonly route: Route;
   readonly targetDefinition: string;
@@ -23,7 +32,8 @@ export interface InflowSpliceRule {
   readonly factor: number;
   readonly factorLow: number;
   readonly factorHigh: number;
-  readonly method: 'overlap' | 'continuity-assumption';
+  /** `ratio-only`: documented, never applied (the model definition covers the years the model needs). */
+  readonly method: 'overlap' | 'continuity-assumption' | 'ratio-only';
   readonly note: string;
 }
 
@@ -36,18 +46,20 @@ export interface InflowSpliceRule {
 export const ZIJ_INSTROOM_MEASURES_FOR_MODEL = ['zij-instromers', 'subsidies-granted', 'subsidy-applications'] as const;
 
 /**
- * Builds one inflow series per route on a single definition (data/inflow.md, "How the model
- * splices"):
- * - years with a STAMOS all-forms observation keep it (factor 1, not derived);
- * - other years with a VH first-year count take count × the route's splice factor (derived);
+ * Builds one inflow series per route on a single definition (data/inflow.md, "Which definition the
+ * model uses"):
+ * - rows of `INFLOW_DEFINITION_FOR_MODEL` (or of the route's `target_definition` in
+ *   data/inflow-splice.csv) are taken as they are; their `derived` flag is kept;
+ * - a rule with method `overlap` or `continuity-assumption` fills other years from its
+ *   `from_definition` × factor (derived); `ratio-only` rules are documentation and never applied;
  * - zij-instroom: po side entrants from data/zij-instroom.csv, per year the first measure of
- *   `ZIJ_INSTROOM_MEASURES_FOR_MODEL` that is published (po only: no vo/mbo series exists);
+ *   `ZIJ_INSTROOM_MEASURES_FOR_MODEL` that is published;
  * - pdg: no counts exist, so the series is empty (the model treats it as an assumption).
  * Years without any observation are left out (no interpolation here).
  *
  * @example
  * const s = spliceInflow(inflowRows, spliceRows, zijRows);
- * s.pabo.find((p) => p.year === 2020); // → { year: 2020, value: 6288, from: 'vh-first-years', factor: 0.9181, derived: true }
+ * s.pabo.find((p) => p.year === 2020); // → { year: 2020, value: 9700, from: 'ocw-all-enrolments', factor: 1, derived: false }
  */
 export function spliceInflow(
   inflowRows: readonly DataRow[],
@@ -57,17 +69,20 @@ export function spliceInflow(
   const rules = spliceRulesFrom(spliceRows);
   const out = Object.fromEntries(ROUTES.map((r) => [r, [] as SplicedInflowPoint[]])) as Record<Route, SplicedInflowPoint[]>;
   for (const route of ROUTES) {
+    if (route === 'zij-instroom') continue;
     const rule = rules[route];
-    if (!rule) continue;
+    const target = rule?.targetDefinition ?? INFLOW_DEFINITION_FOR_MODEL;
     const byYear = new Map<number, SplicedInflowPoint>();
     for (const { cells } of inflowRows) {
-      if (cells.route !== route || cells.definition !== rule.targetDefinition) continue;
-      byYear.set(cells.year as number, { year: cells.year as number, value: cells.value as number, from: rule.targetDefinition, factor: 1, derived: false });
+      if (cells.route !== route || cells.definition !== target) continue;
+      byYear.set(cells.year as number, { year: cells.year as number, value: cells.value as number, from: target, factor: 1, derived: cells.derived === 'yes' });
     }
-    for (const { cells } of inflowRows) {
-      const year = cells.year as number;
-      if (cells.route !== route || cells.definition !== rule.fromDefinition || byYear.has(year)) continue;
-      byYear.set(year, { year, value: Math.round((cells.value as number) * rule.factor), from: rule.fromDefinition, factor: rule.factor, derived: true });
+    if (rule && rule.method !== 'ratio-only') {
+      for (const { cells } of inflowRows) {
+        const year = cells.year as number;
+        if (cells.route !== route || cells.definition !== rule.fromDefinition || byYear.has(year)) continue;
+        byYear.set(year, { year, value: Math.round((cells.value as number) * rule.factor), from: rule.fromDefinition, factor: rule.factor, derived: true });
+      }
     }
     out[route] = [...byYear.values()].sort((a, b) => a.year - b.year);
   }
@@ -84,10 +99,32 @@ export function spliceInflow(
 }
 
 /**
+ * One route's values on one definition of data/inflow.csv, sorted by year. Rows with a range
+ * (`value_low`/`value_high`: estimates such as a carried-forward or scaled 2024) are left out unless
+ * `includeEstimates`, e.g. for a backtest, where a carried-forward row would flatter the
+ * carried-forward rule. Sums of published sub-categories (derived, no range) are kept.
+ *
+ * @example
+ * inflowOnDefinition(rows, 'pabo', 'stamos-all-forms').map((p) => p.year); // → [2009, …, 2016]
+ * inflowOnDefinition(rows, 'ulo', 'ocw-all-enrolments').map((p) => p.year); // → [2019, …, 2023]
+ */
+export function inflowOnDefinition(
+  inflowRows: readonly DataRow[],
+  route: Route,
+  definition: string,
+  includeEstimates = false,
+): { year: number; value: number; derived: boolean }[] {
+  return inflowRows
+    .filter((r) => r.cells.route === route && r.cells.definition === definition && (includeEstimates || r.cells.value_low == null))
+    .map((r) => ({ year: r.cells.year as number, value: r.cells.value as number, derived: r.cells.derived === 'yes' }))
+    .sort((a, b) => a.year - b.year);
+}
+
+/**
  * Reads the splice rules by route from the rows of data/inflow-splice.csv.
  *
  * @example
- * spliceRulesFrom(rows).pabo?.factor; // → 0.9181
+ * spliceRulesFrom(rows).pabo?.factor; // → 1.41
  */
 export function spliceRulesFrom(spliceRows: readonly DataRow[]): Partial<Record<Route, InflowSpliceRule>> {
   const rules: Partial<Record<Route, InflowSpliceRule>> = {};

@@ -37,13 +37,14 @@ export const EMPLOYMENT_DEFINITION_FOR_MODEL: Readonly<Record<Sector, string>> =
 };
 
 /**
- * Pupil series per sector that feeds `ModelData.pupils`: one Referentieraming edition each (data/pupils.md).
+ * Pupil series per sector that feeds `ModelData.pupils`: one Referentieraming edition each, the newest
+ * (RR2024), extended to 2032 for po and vo by the growth of the DUO/OCW prognoses (derived rows; data/pupils.md).
  *
  * @example
  * PUPIL_SERIES_FOR_MODEL.vo; // → { edition: 'RR2024', definition: 'rr-sector' }
  */
 export const PUPIL_SERIES_FOR_MODEL: Readonly<Record<Sector, { edition: string; definition: string }>> = {
-  po: { edition: 'RR2023', definition: 'rr-sector' },
+  po: { edition: 'RR2024', definition: 'rr-sector' },
   vo: { edition: 'RR2024', definition: 'rr-sector' },
   mbo: { edition: 'RR2024', definition: 'rr-sector' },
 };
@@ -152,10 +153,15 @@ function dataRules(spliced: ReturnType<typeof spliceInflow>): { series: string; 
       }
     } else if (pts.length === 0) {
       rules.push({ series: `inflow.${route}`, rule: 'no published counts: empty series (data/README.md, Gaps)' });
-    } else if (derived.length > 0) {
+    } else {
+      const scaled = derived.filter((p) => p.factor !== 1);
+      const own = derived.filter((p) => p.factor === 1);
       rules.push({
         series: `inflow.${route}`,
-        rule: `VH first-year counts of ${derived.map((p) => p.year).join(', ')} × splice factor ${derived[0].factor} onto the STAMOS all-forms definition (data/inflow-splice.csv)`,
+        rule:
+          `${pts[0].from}, ${pts[0].year}–${pts[pts.length - 1].year} (data/inflow.md)` +
+          (own.length > 0 ? `; derived (estimated, see the row notes): ${own.map((p) => p.year).join(', ')}` : '') +
+          (scaled.length > 0 ? `; ${scaled[0].from} counts of ${scaled.map((p) => p.year).join(', ')} × factor ${scaled[0].factor} (data/inflow-splice.csv)` : ''),
       });
     }
   }

@@ -73,7 +73,7 @@ const checks =
  * @example
  * INFLOW_DEFINITIONS[0]; // → 'stamos-all-forms'
  */
-export const INFLOW_DEFINITIONS = ['stamos-all-forms', 'vh-first-years', 'vh-first-years-voltijd', 'hop-first-years'] as const;
+export const INFLOW_DEFINITIONS = ['stamos-all-forms', 'ocw-all-enrolments', 'vh-first-years', 'vh-first-years-voltijd', 'hop-first-years'] as const;
 
 const sectorsAnd = (...extra: string[]): readonly string[] => [...SECTORS, ...extra];
 
@@ -106,14 +106,25 @@ export const DATA_SCHEMAS: Readonly<Record<string, TableSchema>> = Object.fromEn
           code('route', ROUTES),
           code('definition', INFLOW_DEFINITIONS),
           req('value', 'count'),
+          opt('value_low', 'count', { description: 'low end of the range of a derived value (blank: none given)' }),
+          opt('value_high', 'count', { description: 'high end of the range of a derived value (blank: none given)' }),
           code('unit', ['persons']),
           ...provenance,
         ],
-        rowCheck: derivedHasNote,
+        rowCheck: (row) => {
+          const out = derivedHasNote(row);
+          const { value, value_low: lo, value_high: hi } = row.cells as Record<string, number | null>;
+          if ((lo === null) !== (hi === null)) {
+            out.push({ field: lo === null ? 'value_low' : 'value_high', expected: 'value_low and value_high both given or both blank', found: 'only one of them' });
+          } else if (lo !== null && hi !== null && !(lo <= (value as number) && (value as number) <= hi)) {
+            out.push({ field: 'value', expected: `a value between value_low ${lo} and value_high ${hi}`, found: String(value) });
+          }
+          return out;
+        },
       },
       {
         file: 'inflow-splice.csv',
-        title: 'Factors that splice first-year counts onto the all-forms inflow definition',
+        title: 'Ratios between inflow definitions (first-year counts to the all-enrolments definition the model uses)',
         key: ['route'],
         columns: [
           code('route', ROUTES),
@@ -122,7 +133,7 @@ export const DATA_SCHEMAS: Readonly<Record<string, TableSchema>> = Object.fromEn
           req('factor', 'count'),
           req('factor_low', 'count'),
           req('factor_high', 'count'),
-          code('method', ['overlap', 'continuity-assumption']),
+          code('method', ['overlap', 'continuity-assumption', 'ratio-only']),
           opt('years_used', 'text'),
           ...provenance,
         ],

@@ -6,14 +6,17 @@ import { loadScenario } from '../../src/scenario';
 
 describe('the default backtest on the bundled data', () => {
   const series = defaultBacktestSeries();
-  it('leaves out the points made by a continuity-assumption splice', () => {
+  it('scores each inflow definition as its own series, published values only', () => {
     const hbo2 = series.inflow.find((s) => s.id === 'inflow.hbo-2e-graads')!;
-    expect(Math.max(...hbo2.years)).toBe(2016);
+    expect(hbo2.years).toEqual([2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016]);
     const pabo = series.inflow.find((s) => s.id === 'inflow.pabo')!;
-    expect(pabo.years).toContain(2024);
-    expect(series.notes.some((n) => /hbo-2e-graads: spliced years 2019, 2020 left out/.test(n))).toBe(true);
+    expect(Math.max(...pabo.years)).toBe(2016);
+    expect(series.notes.some((n) => /inflow.pabo@ocw-all-enrolments: 5 observation\(s\), fewer than 7/.test(n))).toBe(true);
     expect(series.inflow.some((s) => s.id === 'inflow.zij-instroom')).toBe(false);
     expect(series.share[0].years).toHaveLength(13);
+    const short = defaultBacktestSeries(undefined, 5);
+    const ocw = short.inflow.find((s) => s.id === 'inflow.ulo@ocw-all-enrolments')!;
+    expect(ocw.years).toEqual([2019, 2020, 2021, 2022, 2023]); // the estimated 2024 row is left out
   });
   it('scores the defaults, the alternatives and the ensemble band with n', () => {
     const r = runDefaultBacktest({ scenario: loadScenario('baseline') });

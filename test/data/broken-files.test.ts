@@ -82,12 +82,21 @@ describe('broken copies of the data files are rejected with messages a user can 
     expect(msgs).toEqual(['broken/shortage.csv:3: value: expected a share between 0 and 1 (unit is share), found 9']);
   });
 
+  it('an estimate outside its own range, or with half a range', () => {
+    const last = (lines: string[]) => lines.findIndex((l) => l.startsWith('2024,ulo,ocw-all-enrolments,'));
+    const outside = problemsOf('inflow.csv', (lines) => lines.map((l, i) => (i === last(lines) ? l.replace(',600,450,800,', ',900,450,800,') : l)));
+    expect(outside).toHaveLength(1);
+    expect(outside[0]).toMatch(/^broken\/inflow.csv:\d+: value: expected a value between value_low 450 and value_high 800, found 900$/);
+    const half = problemsOf('inflow.csv', (lines) => lines.map((l, i) => (i === last(lines) ? l.replace(',600,450,800,', ',600,450,,') : l)));
+    expect(half[0]).toMatch(/value_high: expected value_low and value_high both given or both blank, found only one of them$/);
+  });
+
   it('a missing source and a derived figure without its derivation', () => {
-    const msgs = problemsOf('inflow.csv', (lines) => lines.map((l, i) => (i === 1 ? '2009,pabo,stamos-all-forms,8852,persons,yes,,' : l)));
+    const msgs = problemsOf('inflow.csv', (lines) => lines.map((l, i) => (i === 1 ? '2009,pabo,stamos-all-forms,8852,,,persons,yes,,' : l)));
     expect(msgs).toEqual([
       'broken/inflow.csv:2: source: expected one or more source keys of data/sources.csv, separated by ";" (required), found an empty cell',
     ]);
-    const msgs2 = problemsOf('inflow.csv', (lines) => lines.map((l, i) => (i === 1 ? '2009,pabo,stamos-all-forms,8852,persons,yes,S3,' : l)));
+    const msgs2 = problemsOf('inflow.csv', (lines) => lines.map((l, i) => (i === 1 ? '2009,pabo,stamos-all-forms,8852,,,persons,yes,S3,' : l)));
     expect(msgs2).toEqual(['broken/inflow.csv:2: note: expected the derivation of a derived figure (derived = yes), found an empty cell']);
   });
 

@@ -14,15 +14,16 @@ describe('loadModelData', () => {
     }
   });
 
-  it('keeps STAMOS all-forms observations as they are and rescales VH first-years by the splice factor', () => {
-    expect(data.inflowObserved.pabo[2016]).toBe(5578);
-    // 2015 is the overlap year: STAMOS wins over the VH count.
-    expect(data.inflowObserved.pabo[2015]).toBe(5046);
-    // 2020: VH 6849 × (5046 / 5496 rounded to 0.9181) = 6288.07 → 6288.
-    expect(data.inflowObserved.pabo[2020]).toBe(6288);
-    // hbo-2e-graads continuity: 2019 VH 4362 × 1.6185 = 7059.9 → 7060, the 2016 STAMOS level.
-    expect(data.inflowObserved['hbo-2e-graads'][2019]).toBe(7060);
-    expect(data.inflowObserved['hbo-2e-graads'][2017]).toBeUndefined();
+  it('uses the OCW all-enrolments definition for every route, 2019–2024, nothing spliced', () => {
+    expect(data.inflowObserved.pabo).toEqual({ 2019: 7300, 2020: 9700, 2021: 7700, 2022: 7800, 2023: 7600, 2024: 8284 });
+    // 2024 pabo: 7600 × 1.09 (the published first-year change) = 8284.
+    expect(data.inflowObserved['hbo-2e-graads']).toEqual({ 2019: 6700, 2020: 7000, 2021: 6500, 2022: 5900, 2023: 5700, 2024: 5700 });
+    expect(data.inflowObserved['hbo-1e-graads'][2024]).toBe(2700);
+    expect(data.inflowObserved.ulo[2023]).toBe(600);
+    // STAMOS (2009–2016) and VH first-years are other definitions: not in the model series.
+    for (const r of ['pabo', 'hbo-2e-graads', 'hbo-1e-graads', 'ulo'] as const) {
+      expect(Math.min(...Object.keys(data.inflowObserved[r]).map(Number))).toBe(2019);
+    }
   });
 
   it('gives po side entrants 2016–2020', () => {
@@ -59,6 +60,18 @@ describe('loadModelData', () => {
       expect(Math.max(...years)).toBeGreaterThanOrEqual(2028);
     }
     expect(data.pupils.mbo[2030]).toBe(454500);
+  });
+
+  it('takes the newest pupil projections: po from the RR2024 count, vo falling after 2028 to 2032', () => {
+    expect(data.pupils.po[2023]).toBe(1467200);
+    expect(Math.max(...Object.keys(data.pupils.po).map(Number))).toBe(2032);
+    expect(data.pupils.vo[2028]).toBe(900400);
+    for (let t = 2029; t <= 2032; t++) expect(data.pupils.vo[t]).toBeLessThan(data.pupils.vo[t - 1]);
+    // geometric: the same ratio every year
+    const r = (t: number) => data.pupils.vo[t] / data.pupils.vo[t - 1];
+    expect(r(2032)).toBeCloseTo(r(2030), 3);
+    expect(data.pupils.vo[2032] / 900400).toBeCloseTo((893 / 942) ** 0.4, 3);
+    expect(data.pupils.po[2032] / 1467200).toBeCloseTo((1438 / 1367) ** 0.9, 3);
   });
 
   it('gives age profiles as contiguous bands with shares summing to 1', () => {
@@ -99,9 +112,7 @@ describe('loadModelData', () => {
 describe('loadModelData rules for the manifest', () => {
   it('states the splice, the zij-instroom rule and the chosen definitions', () => {
     const rules = Object.fromEntries((data.rulesApplied ?? []).map((r) => [r.series, r.rule]));
-    expect(rules['inflow.pabo']).toBe(
-      'VH first-year counts of 2006, 2019, 2020, 2021, 2022, 2023, 2024 × splice factor 0.9181 onto the STAMOS all-forms definition (data/inflow-splice.csv)',
-    );
+    expect(rules['inflow.pabo']).toBe('ocw-all-enrolments, 2019–2024 (data/inflow.md); derived (estimated, see the row notes): 2024');
     expect(rules['inflow.pdg']).toContain('no published counts');
     expect(rules['inflow.zij-instroom']).toContain('po only');
     expect(rules['employmentFte.po']).toBe('definition werkgelegenheid-implied (data/employment.md)');
