@@ -112,8 +112,11 @@ function sectorDefs(s: Sector): ParamDef[] {
       key: `workforce.pupils.growth_after_projection.${s}`,
       label: { nl: `Groei leerlingen na prognose ${s}`, en: `Pupil growth after projection ${s}` },
       unit: 'rate',
-      description: `Annual change of ${s} pupils after the last year of the Referentieraming in data/pupils.csv.`,
+      description: `Annual change of ${s} pupils after the last year of the projection in data/pupils.csv (po, vo 2032; mbo 2030).`,
       source: 'assumption',
+      notes:
+        'Drawn once per draw and compounded, so the range widens with every year past the projection (±1% a year ≈ ±8% after 8 years at the extremes). ' +
+        'The projections end falling or rising by about this much: po +0.5%, vo −0.5%, mbo −1.1% a year (data/pupils.md).',
       default: 0,
       bounds: [-0.1, 0.1],
       distribution: pertAround(0, 0.01),
