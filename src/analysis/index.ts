@@ -14,3 +14,4 @@ export * from './defaultBacktest';
 export * from './modelRunner';
 export * from './charts';
 export * from './routeMix';
+export * from './inflowCorrelation';

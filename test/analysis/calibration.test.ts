@@ -26,12 +26,31 @@ describe('calibrated ensemble bands against the backtest (bundled data, baseline
   const r = runDefaultBacktest({ scenario: loadScenario('baseline') });
   const row = (scope: string) => r.inflow.summary.concat(r.share.summary).find((x) => x.scope === scope && x.model === 'registry-band' && x.horizon === 'all')!;
 
-  it('inflow: the 90% band covers at a rate consistent with 90% and not every forecast', () => {
+  it('inflow, trend-model backtest (≥ 6 training points): 12 forecasts, too few to calibrate on; one year ahead consistent', () => {
+    // STAMOS 2009–2016 per route, origins 2014–2015 only (the OCW series has 5 points): the pabo fall of
+    // 2015 (−33% after the entry tests) dominates. The ranges are calibrated on the horizon backtest below.
     const x = row('pooled:inflow');
-    expect(x.n).toBe(28);
-    expect(x.coverageConsistent).toBe(true); // before the calibration: 43%, Wilson 20–64%
-    expect(x.coverage).toBeGreaterThan(0.75);
+    expect(x.n).toBe(12);
     expect(x.coverage).toBeLessThan(1);
+    const one = r.inflow.summary.find((y) => y.scope === 'pooled:inflow' && y.model === 'registry-band' && y.horizon === 1)!;
+    expect(one.coverageConsistent).toBe(true);
+  });
+
+  it('inflow by horizon: tests 1–7 years ahead, says 8 cannot be tested, and covers about 90% at every tested horizon', () => {
+    const h = r.inflowHorizons;
+    expect(h.tested).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(h.untested).toEqual([8]);
+    expect(r.notes.some((n) => /horizons tested 1, 2, 3, 4, 5, 6, 7; not testable 8/.test(n))).toBe(true);
+    const band = (k: number | 'all') => h.result.summary.find((x) => x.scope === 'pooled:inflow' && x.model === 'registry-band' && x.horizon === k)!;
+    expect(band('all').coverage).toBeGreaterThan(0.85);
+    expect(band('all').coverage).toBeLessThan(0.95);
+    for (const k of [1, 2, 3, 4, 5, 6]) {
+      expect(band(k).coverageConsistent).toBe(true);
+      expect(band(k).coverage).toBeGreaterThanOrEqual(0.85); // with ±0.5 / ±0.02: 75% at 6 years ahead
+    }
+    expect(band(1).coverage).toBeLessThan(0.95); // not wider than history at one year either
+    // the spread grows with the horizon: errors 6 years ahead are larger than 1 year ahead
+    expect(band(6).mape).toBeGreaterThan(2 * band(1).mape);
   });
 
   it('SO&P share: the 90% band covers at a rate consistent with 90% and not every forecast', () => {

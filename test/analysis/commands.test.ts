@@ -27,7 +27,12 @@ describe('sop backtest', () => {
     expect(io.out).toMatch(/pooled:inflow +last-value/);
     expect(io.out).toMatch(/sop\.share +logistic-anchored/);
     const files = fs.readdirSync(path.join(tmp, 'bt')).sort();
-    expect(files).toEqual(['backtest-comparisons.csv', 'backtest-forecasts.csv', 'backtest-summary.csv', 'charts', 'manifest.json']);
+    expect(files).toEqual(['backtest-comparisons.csv', 'backtest-forecasts.csv', 'backtest-horizons.csv', 'backtest-summary.csv', 'charts', 'manifest.json']);
+    expect(io.out).toMatch(/Horizons tested: 1, 2, 3, 4, 5, 6, 7; not testable with these data: 8\./);
+    const horizons = fs.readFileSync(path.join(tmp, 'bt', 'backtest-horizons.csv'), 'utf8').split('\n');
+    expect(horizons[0]).toBe('scope,model,horizon,n,n_series,n_targets,mape,bias,coverage,coverage_wilson_lo,coverage_wilson_hi,coverage_consistent');
+    expect(horizons.some((l) => l.startsWith('pooled:inflow,registry-band,7,'))).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(tmp, 'bt', 'manifest.json'), 'utf8')).inflowHorizons).toEqual({ tested: [1, 2, 3, 4, 5, 6, 7], untested: [8] });
     const summary = fs.readFileSync(path.join(tmp, 'bt', 'backtest-summary.csv'), 'utf8');
     expect(summary.split('\n')[0]).toBe('scope,model,horizon,n,n_series,n_targets,mape,bias,mae,coverage,coverage_wilson_lo,coverage_wilson_hi,coverage_exact_lo,coverage_exact_hi,coverage_consistent');
     expect(fs.readdirSync(path.join(tmp, 'bt', 'charts')).filter((f) => f.endsWith('.svg'))).toHaveLength(6);
@@ -35,7 +40,7 @@ describe('sop backtest', () => {
   });
   it('is byte-identical when run twice (CSV and SVG)', async () => {
     expect(await runBacktestCommand(['--out', 'bt2'], captureIo())).toBe(0);
-    for (const f of ['backtest-summary.csv', 'backtest-forecasts.csv', 'charts/backtest-mape-pooled_inflow.svg']) {
+    for (const f of ['backtest-summary.csv', 'backtest-horizons.csv', 'backtest-forecasts.csv', 'charts/backtest-mape-pooled_inflow.svg']) {
       expect(fs.readFileSync(path.join(tmp, 'bt2', f), 'utf8')).toBe(fs.readFileSync(path.join(tmp, 'bt', f), 'utf8'));
     }
   });

@@ -65,6 +65,16 @@ describe('bundled scenarios', () => {
       expect(low.params[`pipeline.inflow.${r}.growth_rate`].value).toBeCloseTo(-0.01, 12);
       expect(high.params[`pipeline.inflow.${r}.growth_rate`].value).toBeCloseTo(0.01, 12);
     }
+    // Ranges no narrower than the baseline's, which the horizon backtest calibrated (issue 13).
+    const width = (d: unknown) => {
+      const p = d as { min: number; max: number };
+      return p.max - p.min;
+    };
+    for (const r of ['pabo', 'hbo-2e-graads', 'hbo-1e-graads', 'ulo']) {
+      for (const k of [`pipeline.inflow.${r}.level_factor`, `pipeline.inflow.${r}.growth_rate`]) {
+        for (const sc of [low, high]) expect(width(sc.params[k].distribution)).toBeGreaterThanOrEqual(width(base.params[k].distribution) - 1e-12);
+      }
+    }
     for (const r of ['pdg', 'zij-instroom']) {
       expect(low.params[`pipeline.inflow.${r}.level_factor`]).toEqual(base.params[`pipeline.inflow.${r}.level_factor`]);
       expect(high.params[`pipeline.inflow.${r}.level_factor`].origin).toEqual({ kind: 'registry' });

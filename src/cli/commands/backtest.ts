@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { backtestCoverageChart, backtestMapeChart } from '../../analysis/charts';
 import { runDefaultBacktest, MODEL_DEFAULT_TRENDS } from '../../analysis/defaultBacktest';
 import type { BacktestResult, BacktestSummaryRow } from '../../analysis/backtest';
+import type { InflowHorizonBacktest } from '../../analysis/defaultBacktest';
 import {
   checkOutTarget, csvText, intOptionValue, langOption, numberOption, parseCommand, pctText, processCommandIo, runWithExitCode,
   writeAnalysisOutput, type CommandIo,
@@ -37,8 +38,11 @@ Options:
   --lang nl|en          language of the chart labels (default nl)
   -h, --help            this help
 
-Writes backtest-summary.csv, backtest-forecasts.csv, backtest-comparisons.csv, manifest.json and
-charts/*.svg (with their Vega-Lite specs).
+Also scores the inflow rules 1 to 8 years ahead from every origin (each definition its own series)
+and says which horizons the data could test (2030 is 6–7 years past the last observations).
+
+Writes backtest-summary.csv, backtest-horizons.csv, backtest-forecasts.csv, backtest-comparisons.csv,
+manifest.json and charts/*.svg (with their Vega-Lite specs).
 
 Examples:
   sop backtest
@@ -85,6 +89,7 @@ export async function runBacktestCommand(args: string[], io: CommandIo = process
 
     const result = runDefaultBacktest({ dataDir, scenario, minTrainPoints: minTrain, maxHorizon: ahead, level });
     io.stdout(formatBacktestReport(result.inflow, result.share, level));
+    io.stdout(formatHorizonReport(result.inflowHorizons, level));
     io.stdout('\nChosen by the numbers:\n');
     for (const c of result.choices) io.stdout(`  ${c.scope}: ${c.model} — ${c.reason}\n`);
     io.stdout('\nNotes:\n');
@@ -107,6 +112,10 @@ export async function runBacktestCommand(args: string[], io: CommandIo = process
             ['series', 'group', 'model', 'origin_year', 'n_train', 'year', 'horizon', 'actual', 'forecast', 'lo', 'hi', 'relative_error', 'covered'],
             forecasts.map((f) => [f.series, f.group, f.model, f.originYear, f.nTrain, f.year, f.horizon, f.actual, f.forecast, f.lo, f.hi, f.relativeError, f.covered]),
           ),
+          'backtest-horizons.csv': csvText(
+            ['scope', 'model', 'horizon', 'n', 'n_series', 'n_targets', 'mape', 'bias', 'coverage', 'coverage_wilson_lo', 'coverage_wilson_hi', 'coverage_consistent'],
+            result.inflowHorizons.result.summary.map((r) => [r.scope, r.model, String(r.horizon), r.n, r.nSeries, r.nTargets, r.mape, r.bias, r.coverage, r.coverageWilsonLo, r.coverageWilsonHi, r.coverageConsistent]),
+          ),
           'backtest-comparisons.csv': csvText(
             ['scope', 'model_a', 'model_b', 'n_targets', 'mean_difference_abs_pct_error', 'difference_lo', 'difference_hi', 'wins_a', 'non_tied', 'sign_test_p', 'verdict'],
             comparisons.map((c) => [c.scope, c.modelA, c.modelB, c.n, c.meanDifference, c.differenceLo, c.differenceHi, c.winsA, c.nonTied, c.signTestP, c.verdict]),
@@ -119,6 +128,7 @@ export async function runBacktestCommand(args: string[], io: CommandIo = process
               scenario: { id: scenario.id, files: scenario.files.map((f) => ({ path: path.relative(io.cwd, f.path) || f.path, sha256: f.sha256 })) },
               dataFiles: result.files,
               options: { ahead, minTrain, level },
+              inflowHorizons: { tested: result.inflowHorizons.tested, untested: result.inflowHorizons.untested },
               defaults: MODEL_DEFAULT_TRENDS,
               choices: result.choices,
               notes: result.notes,
@@ -169,4 +179,25 @@ export function formatBacktestReport(inflow: BacktestResult, share: BacktestResu
     parts.push(formatTable([...header.filter((h) => h !== 'years ahead'), 'vs default'], rows.map((r) => [...row(r).filter((_, i) => i !== 2), verdict(r.model)])));
   }
   return parts.join('');
+}
+
+/**
+ * The terminal table of the inflow horizon backtest: coverage of the ensemble's band (and the
+ * carried-forward rule's error) per horizon, and the horizons the data could not test.
+ *
+ * @example
+ * io.stdout(formatHorizonReport(result.inflowHorizons, 0.9));
+ */
+export function formatHorizonReport(h: InflowHorizonBacktest, level: number): string {
+  const rows = h.result.summary
+    .filter((r) => r.scope === 'pooled:inflow' && typeof r.horizon === 'number')
+    .sort((a, b) => (a.horizon as number) - (b.horizon as number) || a.model.localeCompare(b.model))
+    .map((r) => [r.model, String(r.horizon), String(r.nTargets), String(r.n), pctText(r.mape), pctText(r.bias), `${pctText(r.coverage)} [${pctText(r.coverageWilsonLo)}–${pctText(r.coverageWilsonHi)}]`]);
+  const header = ['rule', 'years ahead', 'n targets', 'n forecasts', 'MAPE', 'bias', `${Math.round(level * 100)}% coverage [95% CI]`];
+  const list = (xs: number[]) => (xs.length === 0 ? 'none' : xs.join(', '));
+  return (
+    `\nInflow by horizon (pooled over routes and definitions, every origin):\n` +
+    formatTable(header, rows) +
+    `Horizons tested: ${list(h.tested)}; not testable with these data: ${list(h.untested)}.\n`
+  );
 }

@@ -98,7 +98,21 @@ const ENTRY_AGE: Readonly<Record<Route, number>> = {
   'zij-instroom': 36,
 };
 
+/**
+ * Routes whose inflow level factors and growth rates are drawn as one correlated group, and ρ: the
+ * mean pairwise correlation of their year-on-year log changes of intake in the published series
+ * (STAMOS 2009–2016 and OCW 2019–2023 pooled, 11 changes per pair: pabo–hbo 2e 0.53, pabo–hbo 1e
+ * 0.77, hbo 2e–hbo 1e 0.60), `inflowChangeCorrelation` in src/analysis/inflowCorrelation.ts (a
+ * test checks they agree). ulo is left out: its changes are hardly correlated with the others
+ * (−0.14 to 0.29; STAMOS counts ulo's secondary enrolments too); pdg and zij-instroom have no series.
+ */
+export const INFLOW_CORRELATION: { readonly routes: readonly Route[]; readonly rho: number } = {
+  routes: ['pabo', 'hbo-2e-graads', 'hbo-1e-graads'],
+  rho: 0.64,
+};
+
 function routeDefs(route: Route): ParamDef[] {
+  const correlated = INFLOW_CORRELATION.routes.includes(route);
   const r = ROUTE_RATES[route];
   const defs: ParamDef[] = [
     scalar({
@@ -155,13 +169,15 @@ function routeDefs(route: Route): ParamDef[] {
       source: 'assumption',
       notes:
         'Default 1: inflow stays at the recent level. hoge-instroom / lage-instroom scenarios change it. ' +
-        'Range calibrated to the rolling-origin backtest (docs/methods.md §12): the model\'s rule (last value carried forward) ' +
-        'missed by log(actual/forecast) with RMS 0.193 (28 forecasts, 15 targets, routes pabo, hbo 2e/1e graads, ulo, 1–3 years ahead; ' +
-        'empirical 90th percentile of |error| 0.326); a 90% band of ±0.32 on the log scale needs PERT half-width 0.49–0.51, so 0.5 ' +
-        '(90% of draws in 0.69–1.31). Was ±0.1, whose band covered 43% of the backtest forecasts.',
+        'Range calibrated, with the growth rate, to the horizon backtest of the carried-forward rule (docs/methods.md §12; issue 13): ' +
+        'log errors RMS 0.12 one year ahead rising to 0.31 six years ahead (44 to 8 forecasts, STAMOS 2009–2016 and OCW 2019–2023, each on its own definition). ' +
+        'PERT(0.65, 1, 1.35) with growth PERT(−0.12, 0, 0.12) covers 91%, 89%, 93%, 85%, 92%, 88%, 100% of the forecasts 1–7 years ahead (90% over all); ' +
+        'horizon 8 cannot be tested. Was PERT(0.5, 1, 1.5) with growth ±0.02, which covered 95% one year ahead but 75% six and seven years ahead.' +
+        (correlated ? ` Drawn in the correlated group inflow-level with ${INFLOW_CORRELATION.routes.join(', ')} (ρ = ${INFLOW_CORRELATION.rho}, see INFLOW_CORRELATION).` : ''),
       default: 1,
       bounds: [0, 3],
-      distribution: pertAround(1, 0.5),
+      distribution: pertAround(1, 0.35),
+      correlation: correlated ? { group: 'inflow-level', rho: INFLOW_CORRELATION.rho } : undefined,
     }),
     scalar({
       key: `pipeline.inflow.${route}.growth_rate`,
@@ -170,12 +186,15 @@ function routeDefs(route: Route): ParamDef[] {
       description: `Annual growth of the projected inflow of ${route} after the base year (compound).`,
       source: 'assumption',
       notes:
-        'Backtest check (docs/methods.md §12): the errors of the carried-forward rule do not grow with the horizon ' +
-        '(RMS of log errors 0.173, 0.222, 0.188 at 1, 2, 3 years ahead), so 1–3-year history cannot identify a drift; the spread ' +
-        'is carried by the level factor and this range stays an assumption (±2% a year ≈ ±3.7% after 3 years, ±22% by 2040 at the 90% level).',
+        'Default 0 (no drift). The range carries the spread that grows with the horizon (docs/methods.md §12): the carried-forward rule missed by ' +
+        'log(actual/forecast) with RMS 0.12, 0.16, 0.19, 0.20, 0.26, 0.31, 0.28 at 1–7 years ahead, about 0.12·√h (a random walk). ' +
+        'A rate drawn once grows the spread linearly, so ±0.12 a year is calibrated to 2030 (6–7 years past the last observations) ' +
+        'and is wider than history can test beyond 7 years (2040: 90% of draws within about 0.28–3.2 times the level, with the level factor). ' +
+        (correlated ? `Drawn in the correlated group inflow-growth (ρ = ${INFLOW_CORRELATION.rho}, as the level factors).` : ''),
       default: 0,
       bounds: [-0.2, 0.2],
-      distribution: pertAround(0, 0.02),
+      distribution: pertAround(0, 0.12),
+      correlation: correlated ? { group: 'inflow-growth', rho: INFLOW_CORRELATION.rho } : undefined,
     }),
     series({
       key: `pipeline.inflow.${route}.index`,

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { inflowChangeCorrelation } from '../../src/analysis/inflowCorrelation';
+import { INFLOW_CORRELATION } from '../../src/params/defs/pipeline';
+import { REGISTRY } from '../../src/params/registry';
+import { loadScenario } from '../../src/scenario';
+import { drawParameter } from '../../src/ensemble/sample';
+
+describe('correlated route inflow factors', () => {
+  const est = inflowChangeCorrelation();
+  it('estimates ρ from the refreshed series: pairwise correlations of the year-on-year log changes', () => {
+    expect(est.pairs).toHaveLength(3);
+    for (const p of est.pairs) {
+      expect(p.n).toBe(11); // 7 STAMOS changes + 4 OCW changes
+      expect(p.rho).toBeGreaterThan(0.5);
+      expect(p.rho).toBeLessThan(0.8);
+    }
+    const pabo2 = est.pairs.find((p) => p.a === 'pabo' && p.b === 'hbo-2e-graads')!;
+    expect(pabo2.rho).toBeCloseTo(0.5344, 3);
+  });
+  it('the registry draws the level factors and growth rates of those routes as a group with that ρ', () => {
+    expect(INFLOW_CORRELATION.routes).toEqual(est.routes);
+    expect(INFLOW_CORRELATION.rho).toBe(Math.round(est.meanRho * 100) / 100);
+    for (const r of INFLOW_CORRELATION.routes) {
+      expect(REGISTRY.get(`pipeline.inflow.${r}.level_factor`)!.correlation).toEqual({ group: 'inflow-level', rho: INFLOW_CORRELATION.rho });
+      expect(REGISTRY.get(`pipeline.inflow.${r}.growth_rate`)!.correlation).toEqual({ group: 'inflow-growth', rho: INFLOW_CORRELATION.rho });
+    }
+    expect(REGISTRY.get('pipeline.inflow.ulo.level_factor')!.correlation).toBeUndefined();
+  });
+  it('the drawn level factors are correlated about ρ (normal scores), ulo is not', () => {
+    const baseline = loadScenario('baseline');
+    const col = (k: string) => Array.from(drawParameter(baseline, k, 11, 2000));
+    const pearson = (x: number[], y: number[]) => {
+      const mx = x.reduce((a, b) => a + b) / x.length;
+      const my = y.reduce((a, b) => a + b) / y.length;
+      let sxy = 0, sxx = 0, syy = 0;
+      for (let i = 0; i < x.length; i++) {
+        sxy += (x[i] - mx) * (y[i] - my);
+        sxx += (x[i] - mx) ** 2;
+        syy += (y[i] - my) ** 2;
+      }
+      return sxy / Math.sqrt(sxx * syy);
+    };
+    const c = pearson(col('pipeline.inflow.pabo.level_factor'), col('pipeline.inflow.hbo-2e-graads.level_factor'));
+    expect(c).toBeGreaterThan(0.5);
+    expect(c).toBeLessThan(0.75);
+    expect(Math.abs(pearson(col('pipeline.inflow.pabo.level_factor'), col('pipeline.inflow.ulo.level_factor')))).toBeLessThan(0.1);
+  });
+});
