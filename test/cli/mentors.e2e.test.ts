@@ -28,7 +28,7 @@ describe('sop mentors', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('P001');
     expect(r.stdout).toMatch(/Indicator\s+2024\s+2025.*2032/);
-    for (const label of ['SO&P-studenten', 'Benodigde werkplekbegeleiders', 'Beschikbare werkplekbegeleiders', 'Op te leiden werkplekbegeleiders', 'Benodigde schoolopleiders', 'Begeleidingsuren', 'Begeleidingstijd (fte)', 'Subsidie SO&P']) {
+    for (const label of ['SO&P-studenten', 'Benodigde werkplekbegeleiders', 'Beschikbare werkplekbegeleiders', 'Op te leiden werkplekbegeleiders', 'Benodigde schoolopleiders', 'Begeleidingsuren', 'Begeleidingstijd (fte)', 'Bekostiging SO&P, nominaal']) {
       expect(r.stdout).toContain(label);
     }
   });

@@ -32,7 +32,7 @@ describe('sop run (default scenarios)', () => {
     expect(ra.stderr).toBe('');
     expect(ra.code).toBe(0);
     expect(ra.stdout).toMatch(/Kerncijfers 2030 — mediaan \(90%-interval\), 80 trekkingen, seed 5/);
-    for (const label of ['Aandeel SO&P', 'SO&P-studenten', 'Benodigde werkplekbegeleiders', 'Beschikbare werkplekbegeleiders', 'Subsidie SO&P']) {
+    for (const label of ['Aandeel SO&P', 'SO&P-studenten', 'Benodigde werkplekbegeleiders', 'Beschikbare werkplekbegeleiders', 'Bekostiging SO&P, nominaal']) {
       expect(ra.stdout).toMatch(new RegExp(`^${label}\\s+totaal\\s+\\S.*\\)\\s+\\S.*\\)$`, 'm'));
     }
     expect(ra.stdout).toMatch(/baseline\s+ambitie-2030/);
