@@ -5,6 +5,7 @@ import { readTable } from '../data/read-table';
 import { DATA_SCHEMAS } from '../data/schemas';
 import type { Route } from '../model/domain';
 import { BACKTEST_INFLOW_DEFINITIONS } from './backtestSeries';
+import { pearson } from './stats/ranks';
 
 /** One pair of routes: Pearson correlation of their year-on-year log changes of intake. */
 export interface InflowChangePair {
@@ -60,19 +61,4 @@ export function inflowChangeCorrelation(
     }
   }
   return { pairs, meanRho: pairs.reduce((s, p) => s + p.rho, 0) / pairs.length, routes };
-}
-
-function pearson(x: readonly number[], y: readonly number[]): number {
-  const n = x.length;
-  const mx = x.reduce((s, v) => s + v, 0) / n;
-  const my = y.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) ** 2;
-    syy += (y[i] - my) ** 2;
-  }
-  return sxy / Math.sqrt(sxx * syy);
 }

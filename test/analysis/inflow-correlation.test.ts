@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inflowChangeCorrelation } from '../../src/analysis/inflowCorrelation';
+import { pearson } from '../../src/analysis/stats/ranks';
 import { INFLOW_CORRELATION } from '../../src/params/defs/pipeline';
 import { REGISTRY } from '../../src/params/registry';
 import { loadScenario } from '../../src/scenario';
@@ -29,17 +30,6 @@ describe('correlated route inflow factors', () => {
   it('the drawn level factors are correlated about ρ (normal scores), ulo is not', () => {
     const baseline = loadScenario('baseline');
     const col = (k: string) => Array.from(drawParameter(baseline, k, 11, 2000));
-    const pearson = (x: number[], y: number[]) => {
-      const mx = x.reduce((a, b) => a + b) / x.length;
-      const my = y.reduce((a, b) => a + b) / y.length;
-      let sxy = 0, sxx = 0, syy = 0;
-      for (let i = 0; i < x.length; i++) {
-        sxy += (x[i] - mx) * (y[i] - my);
-        sxx += (x[i] - mx) ** 2;
-        syy += (y[i] - my) ** 2;
-      }
-      return sxy / Math.sqrt(sxx * syy);
-    };
     const c = pearson(col('pipeline.inflow.pabo.level_factor'), col('pipeline.inflow.hbo-2e-graads.level_factor'));
     expect(c).toBeGreaterThan(0.5);
     expect(c).toBeLessThan(0.75);
