@@ -8,6 +8,7 @@ import { parseCsv, type CsvTable } from './csv';
 import { PARTNERSHIP_LEVEL_COLUMNS, PARTNERSHIP_SCHEMA } from './partnership-schema';
 import { ROUTE_STUDY_YEARS } from './route-study-years';
 import { checkTable, type DataRow } from './schema';
+import { readXlsxTable } from './xlsx-read';
 
 /**
  * Reads a partnership table (CSV or XLSX, first sheet) in the long schema of
@@ -49,40 +50,12 @@ export function readPartnershipFile(file: string, displayName = file): Partnersh
   }
   const ext = path.extname(file).toLowerCase();
   let table: CsvTable;
-  if (ext === '.xlsx' || ext === '.xls') table = xlsxToTable(bytes, displayName);
+  if (ext === '.xlsx') table = readXlsxTable(bytes, displayName);
+  else if (ext === '.xls') throw new InputError({ file: displayName, field: 'file type', expected: '.csv or .xlsx (in Excel: Save As → "Excel Workbook (.xlsx)")', found: '.xls (the old Excel format)' });
   else if (ext === '.csv' || ext === '.txt') table = parseCsv(bytes.toString('utf8'), displayName);
   else throw new InputError({ file: displayName, field: 'file type', expected: '.csv or .xlsx', found: ext || 'no extension' });
   const partnerships = partnershipsFromTable(table, displayName);
   return { path: file, sha256: createHash('sha256').update(bytes).digest('hex'), partnerships };
-}
-
-/** Reads the first sheet of a workbook as a table of text cells; line = spreadsheet row number. */
-function xlsxToTable(bytes: Buffer, file: string): CsvTable {
-  // Lazy: the xlsx package is only needed for spreadsheets.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const XLSX = require('xlsx') as typeof import('xlsx');
-  let wb: import('xlsx').WorkBook;
-  try {
-    wb = XLSX.read(bytes, { type: 'buffer' });
-  } catch (e) {
-    throw new InputError({ file, expected: 'a readable .xlsx workbook', found: (e as Error).message });
-  }
-  const sheet = wb.SheetNames[0] ? wb.Sheets[wb.SheetNames[0]] : undefined;
-  if (!sheet || !sheet['!ref']) throw new InputError({ file, expected: 'a sheet with a header row', found: 'an empty workbook' });
-  const first = XLSX.utils.decode_range(sheet['!ref']).s.r;
-  const grid = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: '', blankrows: true });
-  const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
-  const rows = grid
-    .map((r, i) => ({ line: first + i + 1, cells: r.map(text) }))
-    .filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (rows.length === 0) throw new InputError({ file, expected: 'a header row with column names', found: 'an empty sheet' });
-  const header = rows[0].cells.map((c) => c.trim());
-  // Trailing empty cells beyond the header are formatting, not data.
-  const records = rows.slice(1).map((r) => ({
-    line: r.line,
-    cells: r.cells.length > header.length && r.cells.slice(header.length).every((c) => c === '') ? r.cells.slice(0, header.length) : r.cells.concat(Array(Math.max(0, header.length - r.cells.length)).fill('')),
-  }));
-  return { header, records };
 }
 
 /**

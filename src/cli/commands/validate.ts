@@ -25,7 +25,7 @@ export async function validateFile(file: string, cwd: string): Promise<{ kind?: 
     const { validateScenarioFile } = await import('../../scenario/load');
     return { kind: 'scenario', problems: validateScenarioFile(file, { cwd }) };
   }
-  if (ext === '.xlsx' || (ext === '.csv' && isPartnershipCsv(abs))) {
+  if (ext === '.xlsx' || ext === '.xls' || (ext === '.csv' && isPartnershipCsv(abs))) {
     const { readPartnershipFile } = await import('../../data/partnership-file');
     return { kind: 'partnership', problems: collect(() => readPartnershipFile(abs, file)) };
   }
