@@ -186,7 +186,7 @@ export async function writeAnalysisOutput(
  * checkOutTarget('out/x', false, process.cwd());
  */
 export function checkOutTarget(out: string | undefined, force: boolean, cwd: string): void {
-  if (out) checkOutputTarget(path.resolve(cwd, out), force);
+  if (out) checkOutputTarget(path.resolve(cwd, out), force, { cwd });
 }
 
 /**

@@ -149,7 +149,7 @@ export async function runAndWrite(o: ScenarioRunOptions, io: CliIo): Promise<num
   const t0 = performance.now();
   const scenarios = loadScenarios(o.refs, { cwd: io.cwd, horizon: o.horizon, sets: o.sets });
   const outDir = o.out ? path.resolve(io.cwd, o.out) : defaultOutputDir(scenarios.map((s) => s.id), new Date(), io.cwd);
-  checkOutputTarget(outDir, o.force);
+  checkOutputTarget(outDir, o.force, { cwd: io.cwd, inputs: scenarios.flatMap((s) => s.files.map((f) => f.path)), warn: (l) => io.stderr(l) });
   const { loadModelData } = await import('../data');
   const data = loadModelData();
   const tLoaded = performance.now();

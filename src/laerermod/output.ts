@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputError } from '../errors';
+import { checkOutputTarget, outputError, resolveOutputTarget } from '../report/output-folder';
 import { LAERERMOD_EDUCATION_NAMES } from './educations';
 import type { LaerermodResult } from './model';
 import { formatFixed, roundHalfEven } from './number-format';
@@ -55,23 +55,18 @@ export function laerermodCsv(result: LaerermodResult, which: LaerermodOutput): s
  * // → ['out/laerermod/supply.csv', 'out/laerermod/demand.csv', 'out/laerermod/difference.csv']
  */
 export function writeLaerermodOutputs(result: LaerermodResult, outDir: string, opts: { force?: boolean } = {}): string[] {
-  const target = path.resolve(outDir);
+  checkOutputTarget(outDir, opts.force === true, { warn: () => undefined });
+  const target = resolveOutputTarget(outDir);
   const exists = fs.existsSync(target);
-  if (exists) {
-    if (!fs.statSync(target).isDirectory()) {
-      throw new InputError({ file: outDir, field: '--out', expected: 'a folder', found: 'a file' });
-    }
-    if (fs.readdirSync(target).length > 0 && !opts.force) {
-      throw new InputError({ file: outDir, field: '--out', expected: 'a new or empty folder', found: 'a folder with files', message: 'use --force to replace it' });
-    }
-  }
   const parent = path.dirname(target);
   let tmp: string;
   try {
     fs.mkdirSync(parent, { recursive: true });
-    tmp = fs.mkdtempSync(path.join(parent, `.${path.basename(target)}.tmp-`));
+    // Not mkdtemp: that makes a private (0700) folder, and the outputs are as readable as any other.
+    tmp = path.join(parent, `.${path.basename(target)}.tmp-${process.pid}-${Date.now()}`);
+    fs.mkdirSync(tmp, { mode: 0o755 });
   } catch (e) {
-    throw new InputError({ file: outDir, field: '--out', expected: 'a folder that can be created and written', found: (e as NodeJS.ErrnoException).code ?? String(e) });
+    throw outputError(e, outDir);
   }
   try {
     for (const which of LAERERMOD_OUTPUTS) fs.writeFileSync(path.join(tmp, `${which}.csv`), laerermodCsv(result, which));

@@ -60,23 +60,47 @@ describe('sop run with bad input', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--out: expected a new or empty folder \(or --force to replace it\), found .*exists and is not empty/);
     expect(fs.readdirSync(out)).toEqual(['keep.txt']);
+    // --force replaces only an earlier output of sop, never the user's own files
     const forced = sop(['run', 'baseline', '--draws', '10', '--out', out, '--force']);
-    expect(forced.code, forced.stderr).toBe(0);
-    expect(fs.readdirSync(out)).toContain('summary.csv');
-    expect(fs.readdirSync(out)).not.toContain('keep.txt');
+    expect(forced.code, forced.stderr).toBe(2);
+    expect(forced.stderr).toMatch(/--force never deletes them/);
+    expect(fs.readdirSync(out)).toEqual(['keep.txt']);
+    const earlier = path.join(tmp, 'earlier');
+    expect(sop(['run', 'baseline', '--draws', '10', '--out', earlier]).code).toBe(0);
+    const again = sop(['run', 'baseline', '--draws', '10', '--out', earlier, '--force']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(fs.readdirSync(earlier)).toContain('summary.csv');
   });
 
-  it('exits 1 with a short message on an internal error, the stack only with --debug', () => {
-    // A folder name longer than the file system allows: the write fails inside the tool (ENAMETOOLONG)
-    const tooLong = path.join(tmp, 'x'.repeat(300));
-    const r = sop(['run', 'baseline', '--draws', '5', '--out', tooLong]);
+  it('exits 1 with a short message on an internal error, the stack only with --debug', async () => {
+    // A terminal that fails while the tool writes to it: an error inside the tool, not in the input.
+    const { main } = await import('../../src/cli/main');
+    const run = async (argv: string[]): Promise<{ code: number; stderr: string }> => {
+      let stderr = '';
+      const io = {
+        stdout: (): void => {
+          throw new Error('the terminal went away');
+        },
+        stderr: (t: string): void => {
+          stderr += t;
+        },
+        cwd: process.cwd(), env: {}, isTTY: false,
+      };
+      return { code: await main(argv, io), stderr };
+    };
+    const r = await run(['show', 'baseline']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^sop: internal error: /);
+    expect(r.stderr).toMatch(/^sop: internal error: the terminal went away/);
     expect(r.stderr).toContain('--debug');
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
-    const d = sop(['run', 'baseline', '--draws', '5', '--out', tooLong, '--debug']);
+    const d = await run(['show', 'baseline', '--debug']);
     expect(d.code).toBe(1);
     expect(d.stderr).toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it('a folder name too long for the file system is exit 2 naming --out, before any draw', () => {
+    const tooLong = path.join(tmp, 'x'.repeat(300));
+    expectInputError(['run', 'baseline', '--draws', '5', '--out', tooLong], [/--out: expected a folder that can be created and written, found .*a name too long for the file system/]);
   });
 });
 

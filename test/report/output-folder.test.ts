@@ -40,6 +40,10 @@ describe('writeOutputFolder', () => {
     expect(() => checkOutputTarget(target, false)).toThrow(/exists and is not empty/);
     await expect(writeOutputFolder(target, { force: false }, async () => undefined)).rejects.toThrow(/--force/);
     expect(fs.readFileSync(path.join(target, 'old.txt'), 'utf8')).toBe('old');
+    // --force never deletes a user's own files; it replaces an earlier output (one with sop's manifest)
+    await expect(writeOutputFolder(target, { force: true }, async () => undefined)).rejects.toThrow(/--force never deletes them/);
+    expect(fs.readFileSync(path.join(target, 'old.txt'), 'utf8')).toBe('old');
+    fs.writeFileSync(path.join(target, 'manifest.json'), JSON.stringify({ tool: { name: 'sop2030', version: '0.1.0' } }));
     await writeOutputFolder(target, { force: true }, async (tmp) => writeOutputFile(tmp, 'new.txt', 'new'));
     expect(fs.readdirSync(target)).toEqual(['new.txt']);
     expect(fs.readdirSync(root)).toEqual(['run']);

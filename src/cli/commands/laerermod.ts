@@ -13,6 +13,7 @@ import { LAERERMOD_EDUCATIONS } from '../../laerermod/educations';
 import { projectLaerermod } from '../../laerermod/model';
 import { roundHalfEven } from '../../laerermod/number-format';
 import { writeLaerermodOutputs } from '../../laerermod/output';
+import { checkOutputTarget } from '../../report/output-folder';
 import { defaultLaerermodInputDir, readLaerermodInputs } from '../../laerermod/read-inputs';
 
 /** Help text of `sop laerermod`. */
@@ -98,6 +99,7 @@ export async function runLaerermodCommand(args: string[]): Promise<number> {
     if (v.out !== undefined && v.out === '') throw new InputError({ field: '--out', expected: 'a folder', found: 'nothing' });
     const inputDir = v.input ?? defaultLaerermodInputDir();
     const outDir = v.out ?? path.join('out', `laerermod-${timestamp()}`);
+    checkOutputTarget(outDir, v.force === true, { inputs: [path.resolve(inputDir)], warn: err });
     const inputs = readLaerermodInputs(inputDir);
     const result = projectLaerermod(inputs);
     for (const w of result.model.warnings) err(`sop: laerermod: warning: ${w}\n`);

@@ -44,7 +44,7 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
   const [scenario] = loadScenarios([scenarioRef], { cwd: io.cwd, horizon: o.horizon, sets });
   const stem = path.basename(file, path.extname(file));
   const outDir = o.out ? path.resolve(io.cwd, o.out) : defaultOutputDir(['mentors', stem], new Date(), io.cwd);
-  checkOutputTarget(outDir, o.force);
+  checkOutputTarget(outDir, o.force, { cwd: io.cwd, inputs: [path.resolve(io.cwd, file), ...scenario.files.map((f) => f.path)], warn: (l) => io.stderr(l) });
 
   const { loadModelData } = await import('../../data');
   const national = loadModelData();
