@@ -1,4 +1,4 @@
-import { isInputError } from '../errors';
+import { echo, isInputError } from '../errors';
 import { didYouMean } from '../params/suggest';
 import { COMMANDS, commandHelp, generalHelp } from './command-table';
 import { type CliIo, processIo } from './io';
@@ -36,7 +36,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (!command) {
       const names = COMMANDS.map((c) => c.name);
       const hint = didYouMean(name, name.startsWith('-') ? names.map((n) => `--${n}`).concat('--help', '--version') : names);
-      io.stderr(`sop: ${name.startsWith('-') ? 'option' : 'command'}: expected one of ${names.join(', ')}, found '${name}'${hint ? `. ${hint}` : ''}\n`);
+      io.stderr(`sop: ${name.startsWith('-') ? 'option' : 'command'}: expected one of ${names.join(', ')}, found '${echo(name)}'${hint ? `. ${hint}` : ''}\n`);
       io.stderr('Run `sop --help` for the list of commands.\n');
       return 2;
     }
@@ -71,7 +71,7 @@ export function reportError(e: unknown, debug: boolean, io: CliIo): number {
     return 2;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr(`sop: internal error: ${err.message}\n`);
+  io.stderr(`sop: internal error: ${echo(err.message, 1000)}\n`);
   if (debug) io.stderr(`${err.stack ?? ''}\n`);
   else io.stderr('sop: run again with --debug (or SOP_DEBUG=1) for the details, and report it if it persists.\n');
   return 1;

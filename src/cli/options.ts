@@ -38,8 +38,18 @@ export function parseCommandArgs(args: readonly string[], options: Readonly<Reco
   const config = Object.fromEntries(
     Object.entries(all).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }]),
   );
+  // A negative number after an option that takes a value is that value (`--draws -1`), so that
+  // the range check can name it, rather than being read as an unknown short option.
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = /^--([A-Za-z][\w-]*)$/.exec(args[i])?.[1];
+    if (name && all[name]?.type === 'string' && i + 1 < args.length && /^-[\d.]/.test(args[i + 1])) {
+      joined.push(`--${name}=${args[i + 1]}`);
+      i++;
+    } else joined.push(args[i]);
+  }
   try {
-    const { values, positionals } = parseArgs({ args: [...args], options: config as never, strict: true, allowPositionals: true });
+    const { values, positionals } = parseArgs({ args: joined, options: config as never, strict: true, allowPositionals: true });
     return { values: values as ParsedArgs['values'], positionals };
   } catch (e) {
     const err = e as { code?: string; message?: string };

@@ -8,7 +8,8 @@ import { parseCsv, type CsvTable } from './csv';
 import { PARTNERSHIP_LEVEL_COLUMNS, PARTNERSHIP_SCHEMA } from './partnership-schema';
 import { ROUTE_STUDY_YEARS } from './route-study-years';
 import { checkTable, type DataRow } from './schema';
-import { readXlsxTable } from './xlsx-read';
+import { MAX_XLSX_FILE_BYTES, readXlsxTable } from './xlsx-read';
+import { readInputFile } from './read-file';
 
 /**
  * Reads a partnership table (CSV or XLSX, first sheet) in the long schema of
@@ -42,12 +43,7 @@ export interface PartnershipFileContents {
  * readPartnershipFile('my-partnership.xlsx').sha256; // → '3f1c…'
  */
 export function readPartnershipFile(file: string, displayName = file): PartnershipFileContents {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    throw new InputError({ file: displayName, expected: 'a readable partnership file (.csv or .xlsx)', found: 'no such file' });
-  }
+  const bytes = readInputFile(file, displayName, 'a readable partnership file (.csv or .xlsx)', MAX_XLSX_FILE_BYTES);
   const ext = path.extname(file).toLowerCase();
   let table: CsvTable;
   if (ext === '.xlsx') table = readXlsxTable(bytes, displayName);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { InputError } from '../errors';
 import { parseCsv } from './csv';
+import { readInputFile } from './read-file';
 import { validateTable, type DataRow, type TableSchema } from './schema';
 
 /** A validated data file: its typed rows, where it was read from and its SHA-256 (for the manifest). */
@@ -21,12 +22,7 @@ export interface LoadedTable {
  * t.rows[0].cells.value; // → 0.13
  */
 export function readTable(file: string, schema: TableSchema, displayName = file): LoadedTable {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    throw new InputError({ file: displayName, expected: 'a readable CSV file', found: 'no such file' });
-  }
+  const bytes = readInputFile(file, displayName, 'a readable CSV file');
   const table = parseCsv(bytes.toString('utf8'), displayName);
   const rows = validateTable(table, schema, displayName);
   return { path: file, sha256: createHash('sha256').update(bytes).digest('hex'), rows };

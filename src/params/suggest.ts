@@ -31,6 +31,12 @@ export function editDistance(a: string, b: string): number {
   return prev[m];
 }
 
+/** Longest key for which suggestions are looked for, in characters. */
+export const MAX_SUGGEST_KEY_CHARS = 120;
+/** Edit-distance cells one process may spend on suggestions (a fraction of a second). */
+const SUGGEST_WORK = 20_000_000;
+let suggestWorkLeft = SUGGEST_WORK;
+
 /**
  * The candidates closest to `key` (at most `max`, alphabetical): those at the smallest edit
  * distance found, if that is within max(2, a third of the key's length), compared
@@ -41,10 +47,18 @@ export function editDistance(a: string, b: string): number {
  * // → ['sop.target.share']
  */
 export function suggest(key: string, candidates: Iterable<string>, max = 3): string[] {
+  // Bounded work on hostile input (issue #15): no suggestion for a key longer than any sensible
+  // name, candidates whose length alone rules them out are skipped, and the edit-distance work of
+  // one process is capped (only the first 100 problems are ever shown).
+  if (key.length > MAX_SUGGEST_KEY_CHARS) return [];
   const k = key.toLowerCase();
   const limit = Math.max(2, Math.floor(k.length / 3));
   const scored: { c: string; d: number }[] = [];
   for (const c of candidates) {
+    if (Math.abs(c.length - k.length) > limit) continue;
+    const cost = (k.length + 1) * (c.length + 1);
+    if (suggestWorkLeft < cost) break;
+    suggestWorkLeft -= cost;
     const d = editDistance(k, c.toLowerCase());
     if (d <= limit) scored.push({ c, d });
   }

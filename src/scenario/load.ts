@@ -89,6 +89,11 @@ function loadChain(startAbs: string, ctx: Ctx, startProblem?: (found: string) =>
   let from: { layer: ScenarioLayer; ref: string; line?: number } | undefined;
   for (;;) {
     const display = displayPath(current, ctx.cwd);
+    // Only scenario files are read as parents: `extends: /etc/passwd` is refused unread.
+    if (from && isPathRef(from.ref) && !/\.ya?ml$/i.test(from.ref)) {
+      problems.push({ file: from.layer.display, line: from.line, field: 'extends', expected: 'a bundled scenario name or a .yaml/.yml file', found: `'${from.ref}'` });
+      break;
+    }
     if (!fs.existsSync(current)) {
       if (from) {
         const bare = !isPathRef(from.ref);

@@ -3,7 +3,7 @@ import { BASE_YEAR, DEFAULT_HORIZON, MAX_HORIZON } from '../model/domain';
 import { distributionMedian } from '../params/distribution';
 import { didYouMean } from '../params/suggest';
 import type { ParamDef, YearSeries } from '../params/types';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { MAX_YAML_ALIASES } from './keys';
 import { describeFound, validateOverride, type ParamOverride } from './param-override';
 import type { ScenarioLayer } from './scenario-file';
@@ -121,7 +121,14 @@ export function resolveLayers(layers: readonly ScenarioLayer[], registry: Readon
     let raw = given;
     if (typeof given === 'string' && def.kind !== 'choice') {
       try {
-        raw = parseYaml(given, { maxAliasCount: MAX_YAML_ALIASES });
+        // logLevel 'error': an unknown tag (`!foo 1`) is reported here, not printed as a raw YAML warning.
+        const doc = parseDocument(given, { logLevel: 'error' });
+        if (doc.errors.length > 0 || doc.warnings.length > 0) {
+          const first = (doc.errors[0] ?? doc.warnings[0]).message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+          problems.push({ field: option, expected: 'a value in plain YAML syntax (no tags)', found: `'${given}'`, message: first });
+          continue;
+        }
+        raw = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
       } catch (e) {
         problems.push({ field: option, expected: 'a value in YAML syntax', found: `'${given}'`, message: (e as Error).message.split('\n')[0] });
         continue;

@@ -34,7 +34,7 @@ export function readYamlFile(absPath: string, display: string): { source?: YamlS
   let size: number;
   try {
     const st = fs.statSync(absPath);
-    if (!st.isFile()) return { problems: [{ file: display, expected: 'a scenario file', found: 'a folder' }] };
+    if (!st.isFile()) return { problems: [{ file: display, expected: 'a scenario file', found: st.isDirectory() ? 'a folder' : 'a device or pipe, not a file' }] };
     size = st.size;
   } catch {
     return { problems: [{ file: display, expected: 'an existing scenario file', found: 'no such file' }] };
@@ -45,6 +45,10 @@ export function readYamlFile(absPath: string, display: string): { source?: YamlS
     };
   const bytes = fs.readFileSync(absPath);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (bytes.includes(0)) {
+    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    return { problems: [{ file: display, expected: 'a YAML text file (UTF-8)', found: utf16 ? 'UTF-16 text (save it as UTF-8)' : 'binary data' }] };
+  }
   return parseYamlText(bytes.toString('utf8'), absPath, display, sha256);
 }
 
@@ -55,16 +59,94 @@ export function readYamlFile(absPath: string, display: string): { source?: YamlS
  * parseYamlText('title: [', 'x.yaml', 'x.yaml', '').problems[0].line; // → 1
  */
 export function parseYamlText(text: string, absPath: string, display: string, sha256: string): { source?: YamlSource; problems: InputProblem[] } {
+  try {
+    return parseYamlTextUnguarded(text, absPath, display, sha256);
+  } catch (e) {
+    // A nesting bomb (`[[[[…` a hundred thousand deep) overflows the parser's stack.
+    if (e instanceof RangeError) {
+      return { problems: [{ file: display, expected: 'YAML nested to a reasonable depth', found: 'nesting too deep to read (a nesting bomb?)' }] };
+    }
+    throw e;
+  }
+}
+
+/** Longest run of unclosed flow brackets (`[`, `{`) accepted, checked before parsing. */
+export const MAX_YAML_FLOW_DEPTH = 100;
+
+function flowDepth(text: string): { depth: number; line: number } {
+  let depth = 0;
+  let line = 1;
+  let quote = '';
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      line++;
+      comment = false;
+      continue;
+    }
+    if (comment) continue;
+    if (quote) {
+      if (c === quote && text[i - 1] !== '\\') quote = '';
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) comment = true;
+    else if ((c === '"' || c === "'") && (i === 0 || /[\s,[{:]/.test(text[i - 1]))) quote = c;
+    else if (c === '[' || c === '{') {
+      depth++;
+      if (depth > MAX_YAML_FLOW_DEPTH) return { depth, line };
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return { depth, line };
+}
+
+function parseYamlTextUnguarded(text: string, absPath: string, display: string, sha256: string): { source?: YamlSource; problems: InputProblem[] } {
+  const deep = flowDepth(text);
+  if (deep.depth > MAX_YAML_FLOW_DEPTH) {
+    return { problems: [{ file: display, line: deep.line, expected: `YAML nested at most ${MAX_YAML_FLOW_DEPTH} levels deep`, found: 'deeper nesting (a nesting bomb?)' }] };
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  // logLevel 'error': warnings (an unknown tag such as `!foo`) are reported as problems below, never printed raw.
+  // uniqueKeys is checked below in linear time: the library's own check is quadratic in the keys
+  // of a mapping (minutes for 45,000 keys).
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false, logLevel: 'error' });
+  if (doc.errors.length === 0) {
+    let dupLine: number | undefined;
+    visit(doc, {
+      Map(_key, node) {
+        const seen = new Set<string>();
+        for (const it of node.items) {
+          const k = isScalar(it.key) ? `s:${String(it.key.value)}` : `n:${String(it.key)}`;
+          if (seen.has(k)) {
+            dupLine = it.key && (it.key as Node).range ? lineCounter.linePos((it.key as Node).range![0]).line : undefined;
+            return visit.BREAK;
+          }
+          seen.add(k);
+        }
+        return undefined;
+      },
+    });
+    if (dupLine !== undefined) return { problems: [{ file: display, line: dupLine, expected: 'valid YAML', found: 'a syntax error', message: 'Map keys must be unique' }] };
+  }
+  if (doc.errors.length === 0 && doc.warnings.length > 0) {
+    return {
+      problems: doc.warnings.slice(0, 100).map((w) => ({
+        file: display,
+        line: w.linePos?.[0]?.line,
+        expected: 'plain YAML (no custom tags)',
+        found: w.code === 'TAG_RESOLVE_FAILED' ? 'an unknown tag' : 'a YAML warning',
+        message: w.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+      })),
+    };
+  }
   if (doc.errors.length > 0) {
     return {
-      problems: doc.errors.map((e) => ({
+      problems: doc.errors.slice(0, 100).map((e) => ({
         file: display,
         line: e.linePos?.[0]?.line,
-        expected: 'valid YAML',
-        found: 'a syntax error',
-        message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+        ...(/Maximum call stack/.test(e.message)
+          ? { expected: 'YAML nested to a reasonable depth', found: 'nesting too deep to read (a nesting bomb?)' }
+          : { expected: 'valid YAML', found: 'a syntax error', message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') }),
       })),
     };
   }

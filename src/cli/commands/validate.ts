@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { formatProblem, InputError, type InputProblem, isInputError } from '../../errors';
+import { echo, InputError, type InputProblem, isInputError, listProblems } from '../../errors';
+import { notAFile } from '../../data/read-file';
 import type { CliIo } from '../io';
 import type { ParsedArgs } from '../options';
 
@@ -17,9 +18,8 @@ export type ValidatedKind = 'scenario' | 'data' | 'partnership';
  */
 export async function validateFile(file: string, cwd: string): Promise<{ kind?: ValidatedKind; problems: InputProblem[] }> {
   const abs = path.resolve(cwd, file);
-  if (!fs.existsSync(abs) || !fs.statSync(abs).isFile()) {
-    return { problems: [{ file, field: 'file', expected: 'an existing file', found: 'no such file' }] };
-  }
+  const wrong = notAFile(abs);
+  if (wrong) return { problems: [{ file, field: 'file', expected: 'an existing file', found: wrong }] };
   const ext = path.extname(abs).toLowerCase();
   if (ext === '.yaml' || ext === '.yml') {
     const { validateScenarioFile } = await import('../../scenario/load');
@@ -73,15 +73,19 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     throw new InputError({ field: 'FILE', expected: 'one or more files to check', found: 'none' });
   }
   let bad = 0;
+  // Every file is checked; the problems of all files are listed together within the bounds of
+  // listProblems (the first 100, under 20 KB, then "… and N more problems").
+  const all: InputProblem[] = [];
   for (const file of args.positionals) {
     const { kind, problems } = await validateFile(file, io.cwd);
     if (problems.length === 0) {
-      io.stdout(`ok  ${file} (${kind})\n`);
+      io.stdout(`ok  ${echo(file)} (${kind})\n`);
       continue;
     }
     bad++;
-    for (const p of problems) io.stderr(`sop: ${formatProblem({ ...p, file: p.file ?? file })}\n`);
+    for (const p of problems) all.push({ ...p, file: p.file ?? file });
   }
+  for (const line of listProblems(all)) io.stderr(`sop: ${line}\n`);
   if (bad > 0) {
     io.stderr(`sop: ${bad} of ${args.positionals.length} file(s) invalid\n`);
     return 2;
