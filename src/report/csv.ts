@@ -21,14 +21,25 @@ export function formatCsvNumber(x: number): string {
 }
 
 /**
- * Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180).
+ * Writes a text cell of a CSV file: quoted when it holds a comma, a quote or a line break
+ * (RFC 4180), and neutralised when a spreadsheet would read it as a formula: text that starts with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe (`'=1+2`), the
+ * usual defence against formula injection (a scenario file named `=1+2.yaml`, a partnership named
+ * `@SUM(…)`). A cell that is a plain number (`-0.5`, `1e-7`) is left as it is: numbers keep their
+ * `String(x)` form.
  *
  * @example
- * csvQuote('a,b') // → '"a,b"'
+ * csvQuote('a,b')   // → '"a,b"'
+ * csvQuote('=1+2')  // → "'=1+2"
+ * csvQuote('-0.25') // → '-0.25'
  */
 export function csvQuote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) && !NUMBER_TEXT.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+/** Text that is a plain decimal number, as `String(x)` writes one. */
+const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /**
  * The text of `summary.csv`: header, rows sorted as DESIGN.md §5 says, `\n` line ends, a final
