@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { InputError, type InputProblem } from '../errors';
 import type { Route } from '../model/domain';
 import type { Partnership, PartnershipSector } from '../model/inputs';
-import { parseCsv, type CsvTable } from './csv';
+import { decodeText, parseCsv, withDecimalPoints, type CsvTable } from './csv';
 import { PARTNERSHIP_LEVEL_COLUMNS, PARTNERSHIP_SCHEMA } from './partnership-schema';
 import { ROUTE_STUDY_YEARS } from './route-study-years';
 import { checkTable, type DataRow } from './schema';
@@ -48,7 +48,7 @@ export function readPartnershipFile(file: string, displayName = file): Partnersh
   let table: CsvTable;
   if (ext === '.xlsx') table = readXlsxTable(bytes, displayName);
   else if (ext === '.xls') throw new InputError({ file: displayName, field: 'file type', expected: '.csv or .xlsx (in Excel: Save As → "Excel Workbook (.xlsx)")', found: '.xls (the old Excel format)' });
-  else if (ext === '.csv' || ext === '.txt') table = parseCsv(bytes.toString('utf8'), displayName);
+  else if (ext === '.csv' || ext === '.txt') table = withDecimalPoints(parseCsv(decodeText(bytes).text, displayName));
   else throw new InputError({ file: displayName, field: 'file type', expected: '.csv or .xlsx', found: ext || 'no extension' });
   const partnerships = partnershipsFromTable(table, displayName);
   return { path: file, sha256: createHash('sha256').update(bytes).digest('hex'), partnerships };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { InputError } from '../errors';
-import { parseCsv } from './csv';
+import { decodeText, parseCsv, withDecimalPoints } from './csv';
 import { readInputFile } from './read-file';
 import { validateTable, type DataRow, type TableSchema } from './schema';
 
@@ -23,7 +23,7 @@ export interface LoadedTable {
  */
 export function readTable(file: string, schema: TableSchema, displayName = file): LoadedTable {
   const bytes = readInputFile(file, displayName, 'a readable CSV file');
-  const table = parseCsv(bytes.toString('utf8'), displayName);
+  const table = withDecimalPoints(parseCsv(decodeText(bytes).text, displayName));
   const rows = validateTable(table, schema, displayName);
   return { path: file, sha256: createHash('sha256').update(bytes).digest('hex'), rows };
 }

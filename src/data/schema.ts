@@ -135,7 +135,11 @@ export function checkCell(
     default: {
       const n = parseNumberCell(text);
       if (Number.isNaN(n)) {
-        const hint = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? 'write numbers without thousands separators' : undefined;
+        const hint = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)
+          ? 'write numbers without thousands separators'
+          : /^[+-]?\d+,\d+$/.test(text)
+            ? `write a decimal point (${text.replace(',', '.')}), or save the file with semicolons as separator (Excel's Dutch CSV), where decimal commas are read as such`
+            : undefined;
         return { problem: { field: c.name, expected: expectedText(c), found: quoted(text), ...(hint ? { message: hint } : {}) } };
       }
       const found = { problem: { field: c.name, expected: expectedText(c), found: text } };
@@ -180,27 +184,47 @@ export function validateTable(table: CsvTable, schema: TableSchema, file: string
 export function checkTable(table: CsvTable, schema: TableSchema, file: string): { rows: DataRow[]; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   const index = new Map<string, number>();
-  table.header.forEach((h, i) => {
+  const known = schema.columns.map((c) => c.name);
+  // A file is recognised by its header: column names match whatever their case or surrounding spaces.
+  const canon = (h: string): string => known.find((k) => k.toLowerCase() === h.trim().toLowerCase()) ?? h;
+  const header = table.header.map(canon);
+  const missing = known.filter((k) => !header.includes(k));
+  if (missing.length > 0) {
+    // Title rows above the header (a spreadsheet habit): one problem naming where the header is.
+    const at = table.records.slice(0, 10).find((r) => known.every((k) => r.cells.some((c) => canon(c) === k)));
+    if (at) {
+      return {
+        rows: [],
+        problems: [{ file, line: 1, expected: `the header row (${known.join(',')}) as the first line`, found: `it on line ${at.line}, below a title: delete the rows above it` }],
+      };
+    }
+    if (missing.length > 3) {
+      return {
+        rows: [],
+        problems: [{ file, line: 1, expected: `the header row ${known.join(',')}`, found: `${header.join(table.separator ?? ',')}${table.separator && table.separator !== ',' ? ` (separated by ${table.separator === ';' ? 'semicolons' : 'tabs'})` : ''}` }],
+      };
+    }
+  }
+  header.forEach((h, i) => {
     if (index.has(h)) {
       problems.push({ file, line: 1, field: h, expected: 'each column name once', found: `"${h}" twice` });
     } else index.set(h, i);
   });
-  const known = schema.columns.map((c) => c.name);
   for (const c of schema.columns) {
     if (!index.has(c.name)) {
-      const unknown = table.header.filter((h) => !known.includes(h));
+      const unknown = header.filter((h) => !known.includes(h));
       const hint = unknown.find((u) => didYouMean(u, [c.name]) !== undefined);
       problems.push({
         file,
         line: 1,
         field: c.name,
         expected: `a column named "${c.name}"`,
-        found: `no such column (columns: ${table.header.join(',')})`,
+        found: `no such column (columns: ${header.join(',')})`,
         ...(hint ? { message: `is "${hint}" a misspelling of "${c.name}"?` } : {}),
       });
     }
   }
-  for (const h of table.header) {
+  for (const h of header) {
     if (!known.includes(h)) {
       problems.push({
         file,

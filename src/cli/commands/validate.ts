@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { echo, InputError, type InputProblem, isInputError, listProblems } from '../../errors';
+import { decodeText, detectSeparator } from '../../data/csv';
 import { notAFile } from '../../data/read-file';
 import type { CliIo } from '../io';
 import type { ParsedArgs } from '../options';
@@ -47,9 +48,29 @@ export async function validateFile(file: string, cwd: string): Promise<{ kind?: 
   return { problems: [{ file, field: 'file type', expected: '.yaml (scenario), .csv (data or partnership) or .xlsx (partnership)', found: ext || 'no extension' }] };
 }
 
+/**
+ * True when a CSV file is a partnership table: recognised by its header (as `sop mentors` reads
+ * it), whatever the order or case of its columns, its separator or encoding, or title rows above
+ * the header.
+ */
 function isPartnershipCsv(file: string): boolean {
-  const head = fs.readFileSync(file, 'utf8').slice(0, 200).replace(/^\uFEFF/, '');
-  return /^"?partnership"?\s*[,;]/.test(head);
+  const fd = fs.openSync(file, 'r');
+  let head: Buffer;
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    head = buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
+  const text = decodeText(head).text.replace(/^\uFEFF/, '');
+  const sep = detectSeparator(text);
+  return text
+    .split(/\r?\n/)
+    .slice(0, 10)
+    .some((line) => {
+      const cells = line.split(sep).map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
+      return cells.includes('partnership') && cells.includes('route') && cells.includes('study_year');
+    });
 }
 
 function collect(f: () => unknown): InputProblem[] {
