@@ -113,6 +113,32 @@ export interface LaerermodInputs {
   standardChange: number[][];
 }
 
+/** Largest count accepted (persons, students, children, fte): 10⁸, far above any real figure. */
+export const LAERERMOD_MAX_COUNT = 1e8;
+/** Study lengths accepted, in years. */
+export const LAERERMOD_STUDY_LENGTH = { min: 1, max: 10 } as const;
+
+/** A count: a finite number from 0 to 10⁸ (negative counts would give negative supply). */
+function countAt(t: TextTable, row: TextTable['rows'][number], col: number): number {
+  const x = numberAt(t, row, col);
+  if (x < 0 || x > LAERERMOD_MAX_COUNT) throw cellError(t, row, col, `a count from 0 to ${LAERERMOD_MAX_COUNT.toExponential(0).replace('e+', 'e')}`);
+  return x;
+}
+
+/** A rate or share: a number from 0 to 1. */
+function rateAt(t: TextTable, row: TextTable['rows'][number], col: number): number {
+  const x = numberAt(t, row, col);
+  if (x < 0 || x > 1) throw cellError(t, row, col, 'a rate from 0 to 1');
+  return x;
+}
+
+/** A number within [min, max]. */
+function rangeAt(t: TextTable, row: TextTable['rows'][number], col: number, min: number, max: number, what: string, integer = false): number {
+  const x = numberAt(t, row, col, { integer });
+  if (x < min || x > max) throw cellError(t, row, col, `${what} from ${min} to ${max}`);
+  return x;
+}
+
 function educationAt(t: TextTable, row: TextTable['rows'][number], col: number): LaerermodEducation {
   const code = textAt(t, row, col);
   if (!isLaerermodEducation(code)) throw cellError(t, row, col, `one of ${LAERERMOD_EDUCATIONS.join(', ')}`);
@@ -133,11 +159,11 @@ function parseAgeDistributed(t: TextTable): AgeRow[] {
     const education = educationAt(t, row, ce);
     const gender = numberAt(t, row, cg, { integer: true });
     if (gender !== 1 && gender !== 2) throw cellError(t, row, cg, '1 (men) or 2 (women)');
-    const age = numberAt(t, row, ca, { integer: true });
+    const age = rangeAt(t, row, ca, 0, 130, 'an age', true);
     const key = `${education}/${gender}/${age}`;
     if (seen.has(key)) throw cellError(t, row, ca, `one row per education, gender and age`, `the same row is on line ${seen.get(key)}`);
     seen.set(key, row.line);
-    return { education, gender, age, count: numberAt(t, row, cc), employed: numberAt(t, row, cm), averageFte: numberAt(t, row, cf) };
+    return { education, gender, age, count: countAt(t, row, cc), employed: countAt(t, row, cm), averageFte: rateAt(t, row, cf) };
   });
 }
 
@@ -146,11 +172,11 @@ function parseStudents(t: TextTable): StudentRow[] {
   const seen = new Map<string, number>();
   return t.rows.map((row) => {
     const education = educationAt(t, row, ce);
-    const age = numberAt(t, row, ca, { integer: true });
+    const age = rangeAt(t, row, ca, 0, 130, 'an age', true);
     const key = `${education}/${age}`;
     if (seen.has(key)) throw cellError(t, row, ca, 'one row per education and age', `the same row is on line ${seen.get(key)}`);
     seen.set(key, row.line);
-    return { education, age, all: numberAt(t, row, cl), men: numberAt(t, row, cm), women: numberAt(t, row, cw) };
+    return { education, age, all: countAt(t, row, cl), men: countAt(t, row, cm), women: countAt(t, row, cw) };
   });
 }
 
@@ -161,9 +187,8 @@ function parseCandidates(t: TextTable): CandidateRow[] {
     const education = educationAt(t, row, ce);
     if (seen.has(education)) throw cellError(t, row, ce, 'one row per education');
     seen.add(education);
-    const studyLength = numberAt(t, row, cl, { integer: true });
-    if (studyLength < 0) throw cellError(t, row, cl, 'a study length of 0 or more years');
-    return { education, numberOfNewStudents: numberAt(t, row, cn), completionPercentage: numberAt(t, row, cp), studyLength };
+    const studyLength = rangeAt(t, row, cl, LAERERMOD_STUDY_LENGTH.min, LAERERMOD_STUDY_LENGTH.max, 'a study length in whole years', true);
+    return { education, numberOfNewStudents: countAt(t, row, cn), completionPercentage: rateAt(t, row, cp), studyLength };
   });
   requireAllEducations(t, seen, 'a row');
   return rows;
@@ -177,8 +202,8 @@ function parseSectorDistributed(t: TextTable): SectorRow[] {
     const sector = numberAt(t, row, cs, { integer: true });
     return {
       education, sector, line: row.line,
-      employedMen: numberAt(t, row, cm), employedWomen: numberAt(t, row, cw),
-      averageFteMen: numberAt(t, row, cfm), averageFteWomen: numberAt(t, row, cfw),
+      employedMen: countAt(t, row, cm), employedWomen: countAt(t, row, cw),
+      averageFteMen: rateAt(t, row, cfm), averageFteWomen: rateAt(t, row, cfw),
     };
   });
   for (const s of LAERERMOD_SECTORS) {
@@ -205,7 +230,7 @@ function parsePopulation(t: TextTable): PopulationTable {
   t.rows.forEach((row, i) => {
     out.ages[i] = numberAt(t, row, ca, { integer: true });
     out.genders[i] = numberAt(t, row, cg, { integer: true });
-    for (let y = 0; y < years; y++) out.values[i * years + y] = numberAt(t, row, yearCols[y]);
+    for (let y = 0; y < years; y++) out.values[i * years + y] = countAt(t, row, yearCols[y]);
   });
   return out;
 }
@@ -215,9 +240,9 @@ function parseKindergarten(t: TextTable): KindergartenBand[] {
   const cmax = columnIndex(t, 'HoursMax');
   const ages = [0, 1, 2, 3, 4, 5].map((a) => columnIndex(t, `Age${a}`));
   return t.rows.map((row) => ({
-    hoursMin: numberAt(t, row, cmin),
-    hoursMax: numberAt(t, row, cmax),
-    children: ages.map((c) => numberAt(t, row, c)) as KindergartenBand['children'],
+    hoursMin: rangeAt(t, row, cmin, 0, 168, 'weekly hours'),
+    hoursMax: rangeAt(t, row, cmax, 0, 168, 'weekly hours'),
+    children: ages.map((c) => countAt(t, row, c)) as KindergartenBand['children'],
   }));
 }
 
@@ -228,7 +253,7 @@ function parseStudentUsers(t: TextTable): StudentUserRow[] {
     const toAge = numberAt(t, row, ct, { integer: true });
     if (seen.has(toAge)) throw cellError(t, row, ct, 'one row per user group (ToAge)', `ToAge ${toAge} is also on line ${seen.get(toAge)}`);
     seen.set(toAge, row.line);
-    return { fromAge: numberAt(t, row, cf, { integer: true }), toAge, users: numberAt(t, row, cu), userIndex: numberAt(t, row, ci) };
+    return { fromAge: rangeAt(t, row, cf, 0, 130, 'an age', true), toAge, users: countAt(t, row, cu), userIndex: rangeAt(t, row, ci, 0, 100, 'a user index') };
   });
 }
 
@@ -239,7 +264,7 @@ function parseShortage(t: TextTable): Record<LaerermodEducation, number[]> {
   for (const row of t.rows) {
     const education = educationAt(t, row, ce);
     if (out[education]) throw cellError(t, row, ce, 'one row per education');
-    out[education] = cols.map((c) => numberAt(t, row, c));
+    out[education] = cols.map((c) => countAt(t, row, c));
   }
   requireAllEducations(t, new Set(Object.keys(out)), 'a row');
   return out;
@@ -255,7 +280,7 @@ function parseStandardChange(t: TextTable): number[][] {
     const y = year - LAERERMOD_BASE_YEAR;
     if (y < 0 || y >= years) continue; // the original joins on Year: other years are ignored
     if (out[y]) throw cellError(t, row, cy, 'one row per year');
-    out[y] = cols.map((c) => numberAt(t, row, c));
+    out[y] = cols.map((c) => rangeAt(t, row, c, 0, 100, 'a standard-change factor'));
   }
   const missing = out.map((v, y) => (v ? -1 : LAERERMOD_BASE_YEAR + y)).filter((y) => y >= 0);
   if (missing.length > 0) {

@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { InputError } from '../errors';
 import { checkOutputTarget, outputError, resolveOutputTarget } from '../report/output-folder';
 import { LAERERMOD_EDUCATION_NAMES } from './educations';
 import type { LaerermodResult } from './model';
@@ -46,6 +47,30 @@ export function laerermodCsv(result: LaerermodResult, which: LaerermodOutput): s
 }
 
 /**
+ * Throws an InputError when a result is not a finite number (NaN or Infinity would be written as
+ * such): it names the education, year and table, so that the inputs behind it can be checked.
+ *
+ * @example
+ * checkFiniteResult(projectLaerermod(readLaerermodInputs())); // passes
+ */
+export function checkFiniteResult(result: LaerermodResult): void {
+  const n = result.years.length;
+  for (const which of LAERERMOD_OUTPUTS) {
+    const values = which === 'supply' ? result.supplyFte : which === 'demand' ? result.demandFte : result.differenceFte;
+    for (let i = 0; i < values.length; i++) {
+      if (!Number.isFinite(values[i])) {
+        const e = result.educations[Math.floor(i / n)];
+        throw new InputError({
+          field: `${which} of ${e} in ${result.years[i % n]}`,
+          expected: 'inputs that give a finite result',
+          found: `${values[i]} (check the inputs of education ${e}: counts, rates and study length)`,
+        });
+      }
+    }
+  }
+}
+
+/**
  * Writes supply.csv, demand.csv and difference.csv into `outDir`: first into a temporary folder
  * beside it, then renamed, so a failed run leaves nothing behind. An existing non-empty `outDir`
  * is an {@link InputError} unless `force` (then it is replaced).
@@ -55,6 +80,7 @@ export function laerermodCsv(result: LaerermodResult, which: LaerermodOutput): s
  * // → ['out/laerermod/supply.csv', 'out/laerermod/demand.csv', 'out/laerermod/difference.csv']
  */
 export function writeLaerermodOutputs(result: LaerermodResult, outDir: string, opts: { force?: boolean } = {}): string[] {
+  checkFiniteResult(result);
   checkOutputTarget(outDir, opts.force === true, { warn: () => undefined });
   const target = resolveOutputTarget(outDir);
   const exists = fs.existsSync(target);

@@ -28,9 +28,10 @@ function graduatesFte(inputs: LaerermodInputs, edu: string, k: number): number {
 }
 
 describe('LÆRERMOD follows its inputs', () => {
-  it('doubling a completion rate adds exactly the extra graduates to supply, from 2021 on', () => {
+  it('halving a completion rate removes exactly the lost graduates from supply, from 2021 on', () => {
+    // Halving, not doubling: a completion rate above 1 is rejected (issue #15).
     const v = variant((t) => {
-      t.candidates = mapRows(t.candidates, (h, r) => (r[0] === 'gr' ? r.map((x, i) => (h[i] === 'CompletionPercentage' ? String(Number(x) * 2) : x)) : r));
+      t.candidates = mapRows(t.candidates, (h, r) => (r[0] === 'gr' ? r.map((x, i) => (h[i] === 'CompletionPercentage' ? String(Number(x) / 2) : x)) : r));
     });
     const r = projectLaerermod(v);
     const g = e('gr');
@@ -38,7 +39,7 @@ describe('LÆRERMOD follows its inputs', () => {
     for (let y = 1; y < Y; y++) {
       // Extra supply in year 2020+y: the extra cohorts of 2021..2020+y, aged 0..y−1 years since graduation.
       let extra = 0;
-      for (let k = 0; k < y; k++) extra += graduatesFte(base, 'gr', k);
+      for (let k = 0; k < y; k++) extra -= graduatesFte(base, 'gr', k) / 2;
       close(r.supplyFte[g * Y + y] - baseResult.supplyFte[g * Y + y], extra);
     }
     for (const other of LAERERMOD_EDUCATIONS.filter((x) => x !== 'gr')) {
