@@ -55,6 +55,15 @@ export function readPartnershipFile(file: string, displayName = file): Partnersh
 }
 
 /**
+ * Largest count accepted in a partnership file's count columns: above every national total of the
+ * Netherlands (about 100,000 students in teacher education), so a larger number is a typing
+ * error, never a partnership. Finer checks against the national figure of each route and study
+ * year are made by `sop mentors` (src/cli/commands/mentors.ts).
+ */
+export const MAX_PARTNERSHIP_COUNT = 1_000_000;
+const PARTNERSHIP_COUNT_COLUMNS = ['students', 'mentors_available', 'mentors_trained_per_year', 'schoolopleiders', 'hours_per_student', 'students_per_mentor'] as const;
+
+/**
  * Validates a parsed partnership table and groups its rows into partnerships.
  *
  * @example
@@ -68,6 +77,12 @@ export function partnershipsFromTable(table: CsvTable, file: string): Partnershi
   for (const row of rows) {
     const route = row.cells.route as Route;
     const year = row.cells.study_year as number;
+    for (const col of PARTNERSHIP_COUNT_COLUMNS) {
+      const v = row.cells[col];
+      if (typeof v === 'number' && v > MAX_PARTNERSHIP_COUNT) {
+        problems.push({ file, line: row.line, field: col, expected: `at most ${MAX_PARTNERSHIP_COUNT.toLocaleString('en')} (more than all teacher-education students in the Netherlands)`, found: String(v) });
+      }
+    }
     if (year > ROUTE_STUDY_YEARS[route]) {
       problems.push({
         file,

@@ -1,7 +1,10 @@
 import * as path from 'node:path';
 import { InputError } from '../../errors';
 import type { ModelData } from '../../model/inputs';
-import { embedOwnPartnerships } from '../../model/own-partnerships';
+import { baseYearSopCells, embedOwnPartnerships } from '../../model/own-partnerships';
+import type { Partnership } from '../../model/inputs';
+import type { Route } from '../../model/domain';
+import { echo } from '../../errors';
 import { mentorsChart } from '../../report/charts/mentors-chart';
 import { formatDisplay } from '../../report/display-format';
 import { metricLabel, scenarioTitle } from '../../report/labels';
@@ -48,6 +51,7 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
 
   const { loadModelData } = await import('../../data');
   const national = loadModelData();
+  checkAgainstNational(table.partnerships, baseYearSopCells(scenario, national), file, io);
   // The file's partnerships beside one "rest of the country" (src/model/own-partnerships.ts).
   const embedded = embedOwnPartnerships(national, table.partnerships, scenario);
   const data: ModelData = { ...embedded, files: [...national.files, { path: file, sha256: table.sha256 }] };
@@ -117,4 +121,48 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
   }
   io.stdout(`\n${t('Uitvoermap', 'Output folder')}: ${displayRel(out.dir, io.cwd)}  (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
   return 0;
+}
+
+/**
+ * One partnership holding more than this share of the national SO&P students of a route and study
+ * year is implausible (with about 130 partnerships the average is under 1%): `sop mentors` warns.
+ */
+export const PLAUSIBLE_CELL_SHARE = 0.25;
+
+/**
+ * Rejects a table whose partnerships together hold more SO&P students in a route and study year
+ * than the model's national figure for it (an InputError naming the partnerships, route, study
+ * year and national figure; the model would otherwise cap them silently), and warns when one
+ * partnership holds more than PLAUSIBLE_CELL_SHARE of a national figure.
+ *
+ * @example
+ * checkAgainstNational(loadPartnershipFile('mine.csv'), baseYearSopCells(scenario, national), 'mine.csv', io);
+ */
+export function checkAgainstNational(own: readonly Partnership[], national: Partial<Record<Route, number[]>>, file: string, io: CliIo): void {
+  const problems: { file: string; line?: number; field: string; expected: string; found: string }[] = [];
+  const routes = new Set(own.flatMap((p) => Object.keys(p.students) as Route[]));
+  for (const route of routes) {
+    const years = Math.max(0, ...own.map((p) => p.students[route]?.length ?? 0));
+    for (let k = 0; k < years; k++) {
+      const n = national[route]?.[k] ?? 0;
+      const holders = own.filter((p) => (p.students[route]?.[k] ?? 0) > 0);
+      const sum = holders.reduce((s, p) => s + (p.students[route]?.[k] ?? 0), 0);
+      const round = (x: number): string => (Math.round(x * 10) / 10).toLocaleString('en');
+      if (sum > n) {
+        problems.push({
+          file, line: holders[0]?.line, field: `students (${route}, study year ${k + 1})`,
+          expected: `at most the national number of SO&P students of ${route} year ${k + 1} in the base year (${round(n)})`,
+          found: `${round(sum)} in ${holders.map((p) => echo(p.id)).join(', ')}`,
+        });
+        continue;
+      }
+      for (const p of holders) {
+        const v = p.students[route]?.[k] ?? 0;
+        if (n > 0 && v > PLAUSIBLE_CELL_SHARE * n) {
+          io.stderr(`sop: warning: ${echo(file)}: ${echo(p.id)} has ${round(v)} SO&P students in ${route} year ${k + 1}, ${Math.round((100 * v) / n)}% of the national ${round(n)}; more than ${PLAUSIBLE_CELL_SHARE * 100}% for one partnership is implausible: check the number\n`);
+        }
+      }
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
 }
