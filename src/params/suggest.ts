@@ -34,7 +34,7 @@ export function editDistance(a: string, b: string): number {
 /** Longest key for which suggestions are looked for, in characters. */
 export const MAX_SUGGEST_KEY_CHARS = 120;
 /** Edit-distance cells one process may spend on suggestions (a fraction of a second). */
-const SUGGEST_WORK = 20_000_000;
+const SUGGEST_WORK = 5_000_000;
 let suggestWorkLeft = SUGGEST_WORK;
 
 /**

@@ -132,8 +132,9 @@ function parseParameters(
     const field = `parameters.${key}`;
     const def = registry.get(key);
     if (!def) {
-      let hint = didYouMean(key, registry.keys());
-      if (!hint) {
+      // Hints only for the problems that are shown (the first 100, issue #15): bounded work on 45,000 bad keys.
+      let hint = problems.length < 200 ? didYouMean(key, registry.keys()) : undefined;
+      if (!hint && problems.length < 200) {
         const under = [...registry.keys()].filter((k) => k.startsWith(key + '.'));
         if (under.length) hint = `parameter keys are written in full, e.g. '${under[0]}'`;
       }
