@@ -1,3 +1,4 @@
+import { threadsWithin } from '../ensemble/address-space';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -196,7 +197,7 @@ export async function runAndWrite(o: ScenarioRunOptions, io: CliIo): Promise<num
  * chartThreads(1) // → 1
  */
 export function chartThreads(workers: number | undefined): number {
-  return Math.max(1, Math.min(2, workers ?? os.cpus().length));
+  return Math.max(1, threadsWithin(Math.min(2, workers ?? os.cpus().length)));
 }
 
 function prefixed(t: Readonly<Record<string, number>> | undefined): Record<string, number> {

@@ -1,3 +1,4 @@
+import { threadsWithin, WORKER_CODE_RANGE_MB } from './address-space';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -214,10 +215,12 @@ export async function runEnsemble(scenarios: readonly ResolvedScenario[], data: 
   const requested = options.workers ?? os.cpus().length;
   if (!Number.isSafeInteger(requested) || requested < 0)
     throw new InputError({ field: 'workers', expected: 'a whole number ≥ 0', found: String(options.workers) });
-  if (requested === 0 || options.draws < MIN_DRAWS_FOR_WORKERS) return runEnsembleSync(scenarios, data, options);
+  // Within the address-space limit (ulimit -v), leaving room for two chart threads (issue #15).
+  const fitted = threadsWithin(requested, 2);
+  if (fitted === 0 || options.draws < MIN_DRAWS_FOR_WORKERS) return runEnsembleSync(scenarios, data, options);
   const prep = prepare(scenarios, data, options);
   const { engine, plan } = prep;
-  const workerCount = Math.max(1, Math.min(requested, plan.chunkCount));
+  const workerCount = Math.max(1, Math.min(fitted, plan.chunkCount));
   const script = workerScriptPath();
   const init: WorkerInit = {
     modelPath: prep.modelPath,
@@ -228,7 +231,7 @@ export async function runEnsemble(scenarios: readonly ResolvedScenario[], data: 
   };
   const workers: Worker[] = [];
   try {
-    for (let w = 0; w < workerCount; w++) workers.push(new Worker(script, { workerData: init }));
+    for (let w = 0; w < workerCount; w++) workers.push(new Worker(script, { workerData: init, resourceLimits: { codeRangeSizeMb: WORKER_CODE_RANGE_MB } }));
     await Promise.all(workers.map((w) => nextMessage(w, 'ready')));
     // The sketch's pilot (draws [0, PILOT_DRAWS)) is split over the workers; minima and maxima
     // merge exactly, so the bins do not depend on the split.

@@ -4,7 +4,8 @@
  * duplicated, swapped or cut — and the built command, run under `ulimit -v 3000000`, must answer
  * with exit 0 or 2, never 1 or a crash: no stack trace, no internal error, no raw control
  * characters, bounded time and output, and no output folder (nor temporary folder) left behind
- * when it fails. Fixed seeds keep it reproducible; SOP_FUZZ_RUNS scales the number of cases.
+ * when it fails. Fixed seeds keep it reproducible; SOP_FUZZ_RUNS scales the number of cases and
+ * SOP_FUZZ_SEED picks other ones.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -17,6 +18,8 @@ import { scratch, sopLimited, type LimitedResult } from './helpers';
 const tmp = scratch('sop-fuzz-');
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const RUNS = Math.max(1, Number(process.env.SOP_FUZZ_RUNS ?? '1'));
+/** SOP_FUZZ_SEED explores other cases; the default seeds keep CI reproducible. */
+const SEED = process.env.SOP_FUZZ_SEED ? Number(process.env.SOP_FUZZ_SEED) : undefined;
 
 const SCENARIO = fs.readFileSync(path.join(ROOT, 'test/cli/fixtures/valid.yaml'), 'utf8');
 const DATA = fs.readFileSync(path.join(ROOT, 'data/sop-share.csv'), 'utf8');
@@ -115,7 +118,7 @@ describe('fuzz: mutated inputs never crash the command', () => {
         const r = sopLimited(['validate', scenario, data, csv, xlsx]);
         expectBounded(r, `validate ${JSON.stringify([ms, md, mp, mx]).slice(0, 3000)}`);
       }),
-      { seed: 20300101, numRuns: 12 * RUNS, endOnFailure: true },
+      { seed: SEED ?? 20300101, numRuns: 12 * RUNS, endOnFailure: true },
     );
   }, 600_000);
 
@@ -132,7 +135,7 @@ describe('fuzz: mutated inputs never crash the command', () => {
         else expect(fs.readdirSync(outParent)).toEqual(['result']);
         expect(fs.readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
       }),
-      { seed: 20301231, numRuns: 4 * RUNS, endOnFailure: true },
+      { seed: (SEED ?? 20301231) + 1, numRuns: 4 * RUNS, endOnFailure: true },
     );
   }, 600_000);
 });

@@ -171,3 +171,16 @@ describe('file modes', () => {
     expect(mode('lm') & 0o055).toBe(0o055 & mode('run'));
   });
 });
+
+describe('address space', () => {
+  it('sop run with worker threads stays within ulimit -v 3000000 (no V8 out-of-memory abort)', () => {
+    const d = userFolder('ulimit');
+    for (const extra of [[], ['--workers', '64']]) {
+      const r = sopLimited(['run', 'baseline', 'ambitie-2030', '--draws', '300', ...extra, '--out', `out-${extra.length}`], { cwd: d, timeoutMs: 120_000 });
+      expect(r.signal, r.stderr).toBeNull();
+      expect(r.code, r.stderr.slice(0, 500)).toBe(0);
+      expect(r.stderr).not.toMatch(/Fatal process OOM|CodeRange/);
+    }
+    expect(fs.readFileSync(path.join(d, 'out-0', 'summary.csv'), 'utf8')).toBe(fs.readFileSync(path.join(d, 'out-2', 'summary.csv'), 'utf8'));
+  }, 240_000);
+});

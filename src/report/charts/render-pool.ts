@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { WORKER_CODE_RANGE_MB } from '../../ensemble/address-space';
 import type { VegaLiteSpec } from './chart-common';
 import type { RenderReply } from './render-worker';
 import { renderSvg } from './render-svg';
@@ -27,7 +28,8 @@ export function startRenderPool(threads: number): RenderPool {
   const script = path.join(__dirname, 'render-worker.js');
   if (threads <= 1 || __filename.endsWith('.ts') || !fs.existsSync(script)) return inProcessPool();
   const workers = Array.from({ length: threads }, () => {
-    const w = new Worker(script);
+    // A capped code range: each worker isolate reserves far less address space (issue #15, ulimit -v).
+    const w = new Worker(script, { resourceLimits: { codeRangeSizeMb: WORKER_CODE_RANGE_MB } });
     w.unref();
     return w;
   });
