@@ -33,8 +33,9 @@ export function isToolkitOutput(dir: string): boolean {
   if (names.includes('manifest.json')) {
     try {
       if (fs.statSync(manifest).size > 50 * 1024 * 1024) return false;
-      const doc = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { tool?: { name?: unknown } };
-      return doc?.tool?.name === 'sop2030';
+      // `sop run`-style manifests say { tool: { name } }, the analysis commands' { tool: 'sop2030' }.
+      const doc = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { tool?: string | { name?: unknown } };
+      return doc?.tool === 'sop2030' || (typeof doc?.tool === 'object' && doc.tool?.name === 'sop2030');
     } catch {
       return false;
     }
@@ -199,7 +200,8 @@ export function outputError(e: unknown, shown: string): unknown {
     ELOOP: 'a loop of symbolic links', ENOSPC: 'no space left on the device', EDQUOT: 'no space left (quota)',
   };
   if (!code || !why[code]) return e;
-  return new InputError({ field: '--out', expected: 'a folder that can be created and written', found: `${shown} (${why[code]})` });
+  // The reason first: a long path is cut in the message, the reason never is.
+  return new InputError({ field: '--out', expected: 'a folder that can be created and written', found: `${why[code]}: ${shown}` });
 }
 
 const TMP_RE = /^\.(.+)\.(?:tmp|old)-(\d+)-\d+$/;

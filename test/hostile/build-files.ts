@@ -105,20 +105,23 @@ export function makeXlsx(sheet: string | Buffer, extraParts: readonly ZipPart[] 
   ]);
 }
 
+/** Splits a simple CSV line (quoted cells without embedded quotes). */
+export function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cur = '';
+  let q = false;
+  for (const ch of line) {
+    if (ch === '"') q = !q;
+    else if (ch === ',' && !q) {
+      cells.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  cells.push(cur);
+  return cells;
+}
+
 /** The rows of the shipped template.csv as header + typed cells (numbers where numeric). */
 export function templateRows(csvText: string): (string | number)[][] {
-  return csvText.trim().split('\n').map((l) => {
-    const cells: string[] = [];
-    let cur = '';
-    let q = false;
-    for (const ch of l) {
-      if (ch === '"') q = !q;
-      else if (ch === ',' && !q) {
-        cells.push(cur);
-        cur = '';
-      } else cur += ch;
-    }
-    cells.push(cur);
-    return cells.map((c) => (/^\d+$/.test(c) ? Number(c) : c));
-  });
+  return csvText.trim().split('\n').map((l) => splitCsvLine(l).map((c) => (/^\d+$/.test(c) ? Number(c) : c)));
 }

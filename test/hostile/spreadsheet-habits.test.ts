@@ -11,6 +11,7 @@ import { readPartnershipFile } from '../../src/data/partnership-file';
 import { readTable } from '../../src/data/read-table';
 import { DATA_SCHEMAS } from '../../src/data/schemas';
 import { ROOT } from '../cli/helpers';
+import { splitCsvLine } from './build-files';
 import { expectCleanInputError, scratch, sopLimited } from './helpers';
 
 const tmp = scratch('sop-hostile-nl-');
@@ -19,21 +20,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const TEMPLATE = fs.readFileSync(path.join(ROOT, 'data/partnerships/template.csv'), 'utf8');
 const reference = readPartnershipFile(path.join(ROOT, 'data/partnerships/template.csv')).partnerships.map((p) => ({ ...p, line: 0 }));
 
-/** Splits a simple CSV line (quotes without embedded quotes). */
-function cells(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let q = false;
-  for (const ch of line) {
-    if (ch === '"') q = !q;
-    else if (ch === ',' && !q) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
+const cells = splitCsvLine;
 
 function write(name: string, data: string | Buffer): string {
   const f = path.join(tmp, name);
