@@ -17,6 +17,7 @@
  * {@link createStockBuffers} / {@link projectDemand} to run many draws without allocating.
  */
 import { KahanSum } from './summation';
+import { ageEarly, ageMain } from './step';
 import type { WorkforceLayout } from './layout';
 
 export type { WorkforceLayout } from './layout';
@@ -189,30 +190,21 @@ export function projectStock(layout: WorkforceLayout, inputs: StockInputs, out?:
   entrantPersons.fill(0);
   const q = inputs.outflowRate;
   const earlyYearSize = C * K * cells;
+  const leftAcc = new Float64Array(2);
 
   for (let y = 1; y < years; y++) {
     const prev = (y - 1) * cells;
     const cur = y * cells;
     const qOff = q ? seriesOffset(q, layout, y, 'outflowRate') : 0;
-    // 1. Ageing with outflow, main stock.
+    // 1. Ageing with outflow, main stock (the kernel, step.ts).
     for (let g = 0; g < nGroups; g++) {
-      let left = 0;
+      leftAcc[0] = 0;
+      leftAcc[1] = 0;
       for (let s = 0; s < genders; s++) {
         const block = (g * genders + s) * ages;
-        mainStock[cur + block] = 0;
-        for (let i = 0; i < ages; i++) {
-          const n = mainStock[prev + block + i];
-          let survivors = n;
-          if (q) {
-            const rate = q[qOff + block + i];
-            survivors = n * (1 - rate);
-            left += n * rate;
-          }
-          if (i + 1 < ages) mainStock[cur + block + i + 1] = survivors;
-          else left += survivors;
-        }
+        ageMain(mainStock, prev + block, mainStock, cur + block, ages, q ?? null, qOff + block, leftAcc, ages);
       }
-      outflowPersons[g * years + y] = left;
+      outflowPersons[g * years + y] = leftAcc[0] + leftAcc[1];
     }
     // 2. Early-career tracks: age, advance one experience year, graduate into the main stock.
     if (ec) {
@@ -227,16 +219,7 @@ export function projectStock(layout: WorkforceLayout, inputs: StockInputs, out?:
             for (let s = 0; s < genders; s++) {
               const e = ec.ratePerYear[((c * nGroups + g) * genders + s) * K + k];
               const block = (g * genders + s) * ages;
-              for (let i = 0; i < ages; i++) {
-                const n = earlyStock[from + block + i];
-                if (n === 0) continue;
-                const rate = q ? q[qOff + block + i] : 0;
-                const survivors = n * (1 - rate) * (1 - e);
-                left += n - survivors;
-                if (i + 1 >= ages) left += survivors;
-                else if (toEarly >= 0) earlyStock[toEarly + block + i + 1] += survivors;
-                else mainStock[cur + block + i + 1] += survivors;
-              }
+              left += ageEarly(earlyStock, from + block, toEarly >= 0 ? earlyStock : null, toEarly + block, mainStock, cur + block, ages, 0, ages - 1, q ?? null, qOff + block, e, false);
             }
             outflowPersons[g * years + y] += left;
           }
