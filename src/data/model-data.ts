@@ -96,6 +96,8 @@ export function loadModelData(dataDir: string = defaultDataDir(), options: LoadM
   const pupils = read('pupils.csv');
   const ages = read('age-profile.csv');
   const outflow = read('outflow-by-age.csv');
+  const mobility = read('sector-mobility.csv');
+  const reserve = read('stille-reserve.csv');
 
   const partnershipFile = options.partnershipsFile ?? path.join(dataDir, ILLUSTRATIVE_PARTNERSHIPS_FILE);
   const shownPartnerships = shownPath(dataDir, partnershipFile);
@@ -133,6 +135,9 @@ export function loadModelData(dataDir: string = defaultDataDir(), options: LoadM
     ),
     ageProfile: perSector((s) => ageProfileFrom(ages, s)),
     outflowByAge: perSector((s) => outflowFrom(outflow, s)),
+    switchByAge: perSector((s) => outflowFrom(outflow, s, 'switch-sector')),
+    switchDestinations: perSector((s) => switchDestinationsFrom(mobility, s)),
+    stilleReserve: stilleReserveFrom(reserve, employment),
     partnerships: pf.partnerships as readonly Partnership[],
     files,
     rulesApplied: dataRules(spliced),
@@ -211,10 +216,41 @@ function ageProfileFrom(rows: readonly DataRow[], s: Sector): AgeBandValue[] {
   return bands.map((r) => ({ ageFrom: r.cells.age_from as number, ageTo: r.cells.age_to as number, value: (r.cells.value as number) / total }));
 }
 
-/** Leave rates by age band from the pooled 2013–2017 table (rows with an age band). */
-function outflowFrom(rows: readonly DataRow[], s: Sector): AgeBandValue[] {
+/** Leave (or switch) rates by age band from the pooled 2013–2017 table (rows with an age band). */
+function outflowFrom(rows: readonly DataRow[], s: Sector, measure: 'leave-po-vo-mbo' | 'switch-sector' = 'leave-po-vo-mbo'): AgeBandValue[] {
   return rows
-    .filter((r) => r.cells.sector === s && r.cells.measure === 'leave-po-vo-mbo' && r.cells.age_from !== null && r.cells.period_from === 2013 && r.cells.period_to === 2017)
+    .filter((r) => r.cells.sector === s && r.cells.measure === measure && r.cells.age_from !== null && r.cells.period_from === 2013 && r.cells.period_to === 2017)
     .map((r) => ({ ageFrom: r.cells.age_from as number, ageTo: r.cells.age_to as number, value: r.cells.value as number }))
     .sort((a, b) => a.ageFrom - b.ageFrom);
+}
+
+/** Switchers from sector s to each other sector: mean persons per year over the DUO years (data/sector-mobility.md). */
+function switchDestinationsFrom(rows: readonly DataRow[], s: Sector): Partial<Record<Sector, number>> {
+  const out: Partial<Record<Sector, number>> = {};
+  for (const to of SECTORS) {
+    if (to === s) continue;
+    const v = rows.filter((r) => r.cells.definition === 'duo-mobility' && r.cells.from_sector === s && r.cells.to_sector === to).map((r) => r.cells.value as number);
+    if (v.length > 0) out[to] = v.reduce((a, b) => a + b, 0) / v.length;
+  }
+  return out;
+}
+
+/**
+ * The stille reserve per sector (data/stille-reserve.md): po = the po minimum; vo and mbo share
+ * the rest of the all-sector minimum in proportion to their latest teacher employment (fte).
+ */
+function stilleReserveFrom(rows: readonly DataRow[], employment: readonly DataRow[]): Partial<Record<Sector, number>> {
+  const get = (sector: string) => rows.find((r) => r.cells.sector === sector && r.cells.measure === 'reserve-minimum')?.cells.value as number | undefined;
+  const po = get('po');
+  const all = get('all');
+  if (po === undefined || all === undefined) return {};
+  const latest = (s: Sector): number => {
+    const pts = employment.filter((r) => r.cells.sector === s && r.cells.staff === 'teachers' && r.cells.unit === 'fte' && r.cells.definition === EMPLOYMENT_DEFINITION_FOR_MODEL[s]);
+    const last = pts.reduce<DataRow | undefined>((a, r) => (!a || (r.cells.year as number) > (a.cells.year as number) ? r : a), undefined);
+    return last ? (last.cells.value as number) : 0;
+  };
+  const vo = latest('vo');
+  const mbo = latest('mbo');
+  const rest = Math.max(0, all - po);
+  return vo + mbo > 0 ? { po, vo: (rest * vo) / (vo + mbo), mbo: (rest * mbo) / (vo + mbo) } : { po };
 }

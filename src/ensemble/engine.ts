@@ -135,7 +135,8 @@ export class DrawEngine {
   next(): Float64Array {
     for (let s = 0; s < this.plans.length; s++) {
       const view = this.views[s];
-      this.model.runModel(this.plans[s], this.samplers[s].next(), view);
+      const values = this.samplers[s].next();
+      this.model.runModel(this.plans[s], values, view, this.samplers[s].history());
     }
     const v = this.vector;
     for (const d of this.diffs) {

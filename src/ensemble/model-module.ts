@@ -21,7 +21,8 @@ export interface EnsemblePlanOptions {
 /** The model module's two entry points, as the ensemble calls them. */
 export interface ModelModule {
   planModel(scenario: ResolvedScenario, data: ModelData, options?: EnsemblePlanOptions): ModelPlanLike;
-  runModel(plan: ModelPlanLike, values: ParamValues, out: Float64Array): unknown;
+  /** `history`: the draw's values as history saw them (base year and calibration), see ParamSampler.history. */
+  runModel(plan: ModelPlanLike, values: ParamValues, out: Float64Array, history?: ParamValues): unknown;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ResolvedParam, ResolvedScenario } from '../scenario/types';
 import { inverseCdf, type InverseCdf } from './distributions';
 import { normalCdf, normalQuantile } from './normal';
 import { groupStreamName, RandomStream } from './streams';
+import { historyScenario } from '../scenario/resolve';
 
 /**
  * Turns draws into parameter values (DESIGN.md §2.4).
@@ -67,14 +68,18 @@ interface GroupFactor {
  * runModel(plan, values, out);
  */
 export class ParamSampler {
-  private readonly values: Record<string, ParamValue>;
+  readonly values: Record<string, ParamValue>;
   private readonly scalars: ScalarEntry[] = [];
   private readonly series: SeriesEntry[] = [];
   private readonly groups: GroupFactor[] = [];
+  /** The same draws of the scenario as history saw it (see {@link historyScenario}); none when equal. */
+  private readonly historySampler?: ParamSampler;
   /** Index of the draw the next call to `next()` returns. */
   position = 0;
 
-  constructor(scenario: ResolvedScenario, seed: number) {
+  constructor(scenario: ResolvedScenario, seed: number, withHistory = true) {
+    const history = withHistory ? historyScenario(scenario) : scenario;
+    if (history !== scenario) this.historySampler = new ParamSampler(history, seed, false);
     this.values = deterministicValues(scenario);
     const groupByName = new Map<string, GroupFactor>();
     for (const key of Object.keys(scenario.params).sort()) {
@@ -138,6 +143,7 @@ export class ParamSampler {
     for (const g of this.groups) g.stream.skipTo(index);
     for (const e of this.scalars) e.stream.skipTo(index);
     for (const e of this.series) e.stream.skipTo(index);
+    this.historySampler?.skipTo(index);
     this.position = index;
   }
 
@@ -158,8 +164,18 @@ export class ParamSampler {
         out[years[i]] = v < lo ? lo : v > hi ? hi : v;
       }
     }
+    this.historySampler?.next();
     this.position++;
     return this.values;
+  }
+
+  /**
+   * The values of the current draw as history saw them (registry values with the same uniforms
+   * for every `draw`-stage parameter the scenario changed): what the model uses for the base year
+   * and its calibration. The same object as `next()` returned when the scenario changes none.
+   */
+  history(): ParamValues {
+    return this.historySampler ? this.historySampler.values : this.values;
   }
 }
 

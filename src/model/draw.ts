@@ -2,7 +2,7 @@ import { ROUTES, SECTORS } from './domain';
 import { fillSeries, readChoice, readNumber } from './param-read';
 import type { ParamValues } from '../params/types';
 import type { SopTrajectory } from './sop-share';
-import type { WorkforceDraw } from './workforce-nl';
+import type { WorkforceDraw } from './workforce/sectors';
 
 /**
  * One draw's parameter values laid out in typed arrays for the model core (filled by
@@ -107,6 +107,13 @@ export function createDraw(cells: number, routes: number, simYears: number, work
       supplyTrendRate: f(3),
       pupilGrowthAfter: f(3),
       standardChange: f(3 * workforceYears),
+      returnRate: f(3),
+      reserveEntryShare: 0,
+      reserveExitRate: 0,
+      switchFactor: 0,
+      vacancyClosure: false,
+      vacancyElasticity: 0,
+      anchorMean: false,
       aowAge: 0,
       outflowAfterAow: 0,
       otherAgeFrom: 0,
@@ -147,6 +154,7 @@ interface DrawKeys {
   trend: string[];
   pupilGrowth: string[];
   standard: string[];
+  returnRate: string[];
 }
 
 const KEY_CACHE = new Map<string, DrawKeys>();
@@ -157,7 +165,7 @@ function drawKeys(shape: DrawShape): DrawKeys {
   if (hit) return hit;
   const k: DrawKeys = {
     dropout: [], graduation: [], hours: [], spm: [], levelFactor: [], growth: [], entryRate: [], entryAge: [], index: [],
-    targetShare: [], targetYear: [], fte: [], phi: [], outflow: [], early: [], otherFactor: [], trend: [], pupilGrowth: [], standard: [],
+    targetShare: [], targetYear: [], fte: [], phi: [], outflow: [], early: [], otherFactor: [], trend: [], pupilGrowth: [], standard: [], returnRate: [],
   };
   ROUTES.forEach((r, ri) => {
     const K = shape.studyYears[ri];
@@ -184,6 +192,7 @@ function drawKeys(shape: DrawShape): DrawKeys {
     k.trend.push(`workforce.supply_trend_rate.${s}`);
     k.pupilGrowth.push(`workforce.pupils.growth_after_projection.${s}`);
     k.standard.push(`workforce.standard_change.${s}`);
+    k.returnRate.push(`workforce.returners.rate.${s}`);
   }
   KEY_CACHE.set(id, k);
   return k;
@@ -257,8 +266,15 @@ export function readDraw(shape: DrawShape, v: ParamValues, d: Draw): Draw {
     w.otherInflowFactor[si] = readNumber(v, keys.otherFactor[si]);
     w.supplyTrendRate[si] = readNumber(v, keys.trend[si]);
     w.pupilGrowthAfter[si] = readNumber(v, keys.pupilGrowth[si]);
+    w.returnRate[si] = clamp01(readNumber(v, keys.returnRate[si]));
     fillSeries(v, keys.standard[si], shape.baseYear, w.standardChange.subarray(si * wYears, (si + 1) * wYears));
   }
+  w.reserveEntryShare = clamp01(readNumber(v, 'workforce.returners.reserve_entry_share'));
+  w.reserveExitRate = clamp01(readNumber(v, 'workforce.returners.reserve_exit_rate'));
+  w.switchFactor = Math.max(0, readNumber(v, 'workforce.switchers.factor'));
+  w.vacancyClosure = readChoice(v, 'workforce.closure') === 'vacancy';
+  w.vacancyElasticity = readNumber(v, 'workforce.vacancy_elasticity');
+  w.anchorMean = readChoice(v, 'workforce.shortage_anchor') === 'mean-3y';
   w.aowAge = readNumber(v, 'workforce.aow_age');
   w.outflowAfterAow = clamp01(readNumber(v, 'workforce.outflow_rate_after_aow'));
   w.otherAgeFrom = readNumber(v, 'workforce.other_inflow.age_from');

@@ -14,6 +14,7 @@ export { stepRoute, clamp01 } from './pipeline';
 export { mentorsRequired, capFactors, cellCapFactors, nextMentors } from './capacity';
 export { sopTrend, nationalLogitAt, projectSectorShare, logit, expit } from './sop-share';
 export type { SopTrend, SopTrajectory } from './sop-share';
-export { spreadBands, WORKFORCE_MIN_AGE, WORKFORCE_MAX_AGE } from './workforce-nl';
+export { spreadBands, WORKFORCE_MIN_AGE, WORKFORCE_MAX_AGE } from './workforce/sectors';
+export { ORIGINS, type Origin } from './workforce/origins';
 export * from './workforce';
 export { embedOwnPartnerships, baseYearSopCells, REST_OF_COUNTRY_NAME } from './own-partnerships';

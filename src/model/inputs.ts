@@ -26,6 +26,12 @@ export interface ModelData {
   ageProfile: Readonly<Record<Sector, readonly AgeBandValue[]>>;
   /** Annual rate of leaving po+vo+mbo altogether, by age band, per sector. */
   outflowByAge: Readonly<Record<Sector, readonly AgeBandValue[]>>;
+  /** Annual rate of switching to another of po/vo/mbo, by age band, per sector (optional: none → no switchers). */
+  switchByAge?: Readonly<Record<Sector, readonly AgeBandValue[]>>;
+  /** Where switchers from each sector go: persons per year to each other sector (only the shares are used). */
+  switchDestinations?: Readonly<Record<Sector, Readonly<Partial<Record<Sector, number>>>>>;
+  /** Stille reserve per sector (persons: qualified, not teaching), used as the pool in the base year (optional: none → no returners). */
+  stilleReserve?: Readonly<Partial<Record<Sector, number>>>;
   /** The partnership table (illustrative by default, or a user's own file). */
   partnerships: readonly Partnership[];
   /** Provenance: data files read, with SHA-256, for the manifest. */

@@ -1,38 +1,39 @@
 import { ROUTES, SECTORS, type SectorOrAll, type Unit } from './domain';
+import { ORIGINS } from './workforce/origins';
 import type { RunLayout, SeriesKey } from './result';
 
 /**
  * The output series of a run (DESIGN §5 metrics) and where each lives in the flat result array.
- * Series are ordered by sector (po, vo, mbo, all), breakdown (`all`, routes in ROUTES order,
- * partnership ids) and metric code, so that tidy rows come out sorted year by year.
+ * Series are ordered by sector (po, vo, mbo, all), breakdown (`all`, entrant origins in ORIGINS
+ * order, routes in ROUTES order, partnership ids) and metric code, so that tidy rows come out sorted year by year.
  */
 
 /** Metric codes with their unit and which breakdowns they have. */
 export const METRICS = {
-  'students.inflow': { unit: 'persons', sectors: true, routes: true, partnerships: false },
-  'students.enrolled': { unit: 'persons', sectors: true, routes: true, partnerships: false },
-  'students.graduates': { unit: 'persons', sectors: true, routes: true, partnerships: false },
-  'students.dropouts': { unit: 'persons', sectors: true, routes: true, partnerships: false },
-  'sop.share': { unit: 'share', sectors: true, routes: true, partnerships: false },
-  'sop.students': { unit: 'persons', sectors: true, routes: true, partnerships: true },
-  'capacity.mentors_required': { unit: 'persons', sectors: true, routes: true, partnerships: true },
-  'capacity.mentors_available': { unit: 'persons', sectors: false, routes: false, partnerships: true },
-  'capacity.mentor_shortfall': { unit: 'persons', sectors: false, routes: false, partnerships: true },
-  'capacity.mentors_to_train': { unit: 'persons', sectors: false, routes: false, partnerships: true },
-  'capacity.mentor_hours': { unit: 'hours', sectors: true, routes: true, partnerships: true },
-  'capacity.mentor_fte': { unit: 'fte', sectors: true, routes: true, partnerships: true },
-  'capacity.schoolopleiders_required': { unit: 'persons', sectors: true, routes: false, partnerships: true },
-  'capacity.budget_eur': { unit: 'eur', sectors: true, routes: true, partnerships: true },
-  'funding.zij_instroom_subsidy_eur': { unit: 'eur', sectors: true, routes: true, partnerships: false },
-  'workforce.demand_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false },
-  'workforce.supply_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false },
-  'workforce.employment_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false },
-  'workforce.entrants_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false },
-  'workforce.leavers_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false },
-  'workforce.shortage_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false },
-  'workforce.shortage_share': { unit: 'share', sectors: true, routes: false, partnerships: false },
-  'impact.shortage_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false },
-} as const satisfies Record<string, { unit: Unit; sectors: boolean; routes: boolean; partnerships: boolean }>;
+  'students.inflow': { unit: 'persons', sectors: true, routes: true, partnerships: false, origins: false },
+  'students.enrolled': { unit: 'persons', sectors: true, routes: true, partnerships: false, origins: false },
+  'students.graduates': { unit: 'persons', sectors: true, routes: true, partnerships: false, origins: false },
+  'students.dropouts': { unit: 'persons', sectors: true, routes: true, partnerships: false, origins: false },
+  'sop.share': { unit: 'share', sectors: true, routes: true, partnerships: false, origins: false },
+  'sop.students': { unit: 'persons', sectors: true, routes: true, partnerships: true, origins: false },
+  'capacity.mentors_required': { unit: 'persons', sectors: true, routes: true, partnerships: true, origins: false },
+  'capacity.mentors_available': { unit: 'persons', sectors: false, routes: false, partnerships: true, origins: false },
+  'capacity.mentor_shortfall': { unit: 'persons', sectors: false, routes: false, partnerships: true, origins: false },
+  'capacity.mentors_to_train': { unit: 'persons', sectors: false, routes: false, partnerships: true, origins: false },
+  'capacity.mentor_hours': { unit: 'hours', sectors: true, routes: true, partnerships: true, origins: false },
+  'capacity.mentor_fte': { unit: 'fte', sectors: true, routes: true, partnerships: true, origins: false },
+  'capacity.schoolopleiders_required': { unit: 'persons', sectors: true, routes: false, partnerships: true, origins: false },
+  'capacity.budget_eur': { unit: 'eur', sectors: true, routes: true, partnerships: true, origins: false },
+  'funding.zij_instroom_subsidy_eur': { unit: 'eur', sectors: true, routes: true, partnerships: false, origins: false },
+  'workforce.demand_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false, origins: false },
+  'workforce.supply_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false, origins: false },
+  'workforce.employment_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false, origins: false },
+  'workforce.entrants_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false, origins: true },
+  'workforce.leavers_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false, origins: false },
+  'workforce.shortage_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false, origins: false },
+  'workforce.shortage_share': { unit: 'share', sectors: true, routes: false, partnerships: false, origins: false },
+  'impact.shortage_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false, origins: false },
+} as const satisfies Record<string, { unit: Unit; sectors: boolean; routes: boolean; partnerships: boolean; origins: boolean }>;
 
 export type MetricCode = keyof typeof METRICS;
 const METRIC_CODES = (Object.keys(METRICS) as MetricCode[]).sort();
@@ -59,7 +60,8 @@ export function buildLayout(baseYear: number, horizon: number, partnershipIds: r
   const series: SeriesKey[] = [];
   const sectors: SectorOrAll[] = [...SECTORS, 'all'];
   for (const sector of sectors) {
-    const breakdowns: { code: string; kind: 'all' | 'route' | 'partnership' }[] = [{ code: 'all', kind: 'all' }];
+    const breakdowns: { code: string; kind: 'all' | 'origin' | 'route' | 'partnership' }[] = [{ code: 'all', kind: 'all' }];
+    for (const o of ORIGINS) breakdowns.push({ code: o, kind: 'origin' });
     if (sector === 'all') {
       for (const r of ROUTES) breakdowns.push({ code: r, kind: 'route' });
       for (const p of [...partnershipIds].sort()) breakdowns.push({ code: p, kind: 'partnership' });
@@ -68,7 +70,7 @@ export function buildLayout(baseYear: number, horizon: number, partnershipIds: r
       for (const metric of METRIC_CODES) {
         const m = METRICS[metric];
         const wanted =
-          b.kind === 'route' ? m.routes : b.kind === 'partnership' ? m.partnerships : sector === 'all' ? true : m.sectors;
+          b.kind === 'origin' ? m.origins : b.kind === 'route' ? m.routes : b.kind === 'partnership' ? m.partnerships : sector === 'all' ? true : m.sectors;
         if (wanted) series.push({ metric, sector, breakdown: b.code, unit: m.unit });
       }
     }

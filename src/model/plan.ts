@@ -4,7 +4,9 @@ import { buildLayout, METRICS, seriesId, type MetricCode } from './layout';
 import { interpolateSeries, readNumber, seriesYears } from './param-read';
 import type { RunLayout } from './result';
 import { expit, logit, sopTrend, type SopTrend } from './sop-share';
-import { planWorkforce, workforceResult, type WorkforcePlan, type WorkforceResult } from './workforce-nl';
+import { planWorkforce, workforceResult, type WorkforcePlan, type WorkforceResult } from './workforce/sectors';
+import { historyScenario } from '../scenario/resolve';
+import { ORIGINS } from './workforce/origins';
 import { createDraw, readDraw, type Draw } from './draw';
 import { stepRoute } from './pipeline';
 import type { SparseRows } from './capacity';
@@ -67,6 +69,8 @@ export interface PartnershipPlan {
 /** Series indices by metric: per sector (po, vo, mbo, all), per route, per partnership; −1 when absent. */
 export interface SeriesIndex {
   sector: Record<MetricCode, Int32Array>;
+  /** `workforce.entrants_fte` by origin: [o·4 + sector] (sector 3 = all). */
+  entrantsByOrigin: Int32Array;
   route: Record<MetricCode, Int32Array>;
   partnership: Record<MetricCode, Int32Array>;
 }
@@ -100,6 +104,12 @@ export interface ModelPlan {
   readonly partnerships: PartnershipPlan;
   readonly index: SeriesIndex;
   readonly workforce: WorkforcePlan;
+  /**
+   * The scenario's deterministic values as history saw them (registry values for every `draw`-stage
+   * parameter the scenario changed): the base year and the calibration use these when `runModel`
+   * is given no history of its own (docs/methods.md §4.5).
+   */
+  readonly history: ParamValues;
   /** Preallocated per-draw buffers. */
   readonly scratch: Scratch;
 }
@@ -107,6 +117,19 @@ export interface ModelPlan {
 /** Per-draw buffers (reused; never part of a result). */
 export interface Scratch {
   draw: Draw;
+  /** The history draw: `plan.history` read once at plan time; rewritten when runModel is given a history. */
+  historyDraw: Draw;
+  /** Whether `historyDraw` holds `plan.history` (false after a run with a history of its own). */
+  historyIsPlan: boolean;
+  /** Partnership weights of the history draw (the base year's capacity). */
+  weightPerMentorHistory: Float64Array;
+  weightHoursHistory: Float64Array;
+  /** Graduate entrants under the history draw (calibration). */
+  entrantsRegularHistory: Float64Array;
+  entrantsSopHistory: Float64Array;
+  /** Calibrated other inflow (persons per year) per sector, and the calibration's own result buffer. */
+  otherPersons: Float64Array;
+  calibration: WorkforceResult;
   enrolled: Float64Array;
   /** Enrolment at the start of the base year (the counterfactual starts from it). */
   enrolledAtBase: Float64Array;
@@ -243,6 +266,14 @@ export function planModel(scenario: ResolvedScenario, data: ModelData, options: 
 
   const scratch: Scratch = {
     draw,
+    historyDraw: createDraw(cells, nR, simYears, wYears, layout.years.length),
+    historyIsPlan: false,
+    weightPerMentorHistory: new Float64Array(partnerships.sparseDense.length),
+    weightHoursHistory: new Float64Array(partnerships.sparseDense.length),
+    entrantsRegularHistory: new Float64Array(3 * nR * wYears),
+    entrantsSopHistory: new Float64Array(3 * nR * wYears),
+    otherPersons: new Float64Array(3),
+    calibration: workforceResult(workforce),
     enrolled: new Float64Array(cells),
     enrolledAtBase: new Float64Array(cells),
     next: new Float64Array(cells),
@@ -292,9 +323,12 @@ export function planModel(scenario: ResolvedScenario, data: ModelData, options: 
     partnerships,
     index: seriesIndex,
     workforce,
+    history: scenarioValues(historyScenario(scenario)),
     scratch,
   };
-  computeSectorOffsets(plan, data, values);
+  computeSectorOffsets(plan, data, plan.history);
+  readDraw(plan, plan.history, scratch.historyDraw);
+  scratch.historyIsPlan = true;
   return plan;
 }
 
@@ -434,7 +468,10 @@ function buildSeriesIndex(index: Readonly<Record<string, number>>, ids: readonly
     route[m] = Int32Array.from(ROUTES, (r) => index[seriesId(m, 'all', r)] ?? -1);
     partnership[m] = Int32Array.from(ids, (p) => index[seriesId(m, 'all', p)] ?? -1);
   }
-  return { sector, route, partnership };
+  const entrantsByOrigin = Int32Array.from({ length: ORIGINS.length * 4 }, (_, j) =>
+    index[seriesId('workforce.entrants_fte', [...SECTORS, 'all' as const][j % 4], ORIGINS[Math.floor(j / 4)])] ?? -1,
+  );
+  return { sector, route, partnership, entrantsByOrigin };
 }
 
 function round(x: number, digits: number): number {

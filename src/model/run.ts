@@ -6,7 +6,9 @@ import type { MetricCode } from './layout';
 import { stepRoute, clamp01 } from './pipeline';
 import type { ModelPlan } from './plan';
 import { expit, nationalLogitAt, projectSectorShare } from './sop-share';
-import { runWorkforce, type WorkforceResult } from './workforce-nl';
+import { runWorkforce, type WorkforceResult } from './workforce/sectors';
+import { calibrateOther } from './workforce/calibrate';
+import { ORIGINS } from './workforce/origins';
 import type { ParamValues } from '../params/types';
 
 export { planModel, scenarioValues, INDICATOR_ROUTES } from './plan';
@@ -25,32 +27,48 @@ export type { ModelPlan, PlanOptions, AppliedRule } from './plan';
  * const s = plan.layout.series.findIndex((k) => k.metric === 'workforce.shortage_fte' && k.sector === 'po' && k.breakdown === 'all');
  * out[s * plan.layout.years.length + 6]; // po shortage (fte) in 2030
  */
-export function runModel(plan: ModelPlan, values: ParamValues, out?: Float64Array): Float64Array {
+export function runModel(plan: ModelPlan, values: ParamValues, out?: Float64Array, history?: ParamValues): Float64Array {
   const nY = plan.layout.years.length;
   const size = plan.layout.series.length * nY;
   const result = out ?? new Float64Array(size);
   if (result.length !== size) throw new RangeError(`runModel: out must have ${size} values, got ${result.length}`);
   result.fill(0);
-  const d = readDraw(plan, values, plan.scratch.draw);
-  preparePartnerships(plan, d);
-  simulate(plan, d, false, result);
-  fillEntrants(plan, d);
   const s = plan.scratch;
+  const d = readDraw(plan, values, s.draw);
+  // The history draw: the base year and the calibration (docs/methods.md §4.5).
+  let h: Draw;
+  if (history === values) h = d;
+  else if (history) {
+    h = readDraw(plan, history, s.historyDraw);
+    s.historyIsPlan = false;
+  } else {
+    if (!s.historyIsPlan) {
+      readDraw(plan, plan.history, s.historyDraw);
+      s.historyIsPlan = true;
+    }
+    h = s.historyDraw;
+  }
+  preparePartnerships(plan, d, s.weightPerMentor, s.weightHours);
+  if (h !== d) preparePartnerships(plan, h, s.weightPerMentorHistory, s.weightHoursHistory);
+  simulate(plan, d, h, false, result);
   const src = { regular: s.entrantsRegular, sop: s.entrantsSop, entryAge: d.entryAge };
-  runWorkforce(plan.workforce, d.workforce, src, s.workforce);
+  const srcHistory = { regular: s.entrantsRegularHistory, sop: s.entrantsSopHistory, entryAge: h.entryAge };
+  fillEntrants(plan, h, srcHistory.regular, srcHistory.sop);
+  calibrateOther(plan.workforce, h.workforce, srcHistory, s.calibration, s.otherPersons);
+  fillEntrants(plan, d, src.regular, src.sop);
+  runWorkforce(plan.workforce, d.workforce, src, s.otherPersons, s.workforce);
   writeWorkforce(plan, d, s.workforce, result);
-  simulate(plan, d, true, null);
-  fillEntrants(plan, d);
-  runWorkforce(plan.workforce, d.workforce, src, s.counterfactual);
+  simulate(plan, d, h, true, null);
+  fillEntrants(plan, d, src.regular, src.sop);
+  runWorkforce(plan.workforce, d.workforce, src, s.otherPersons, s.counterfactual);
   writeImpact(plan, s.workforce, s.counterfactual, result);
   return result;
 }
 
 /** Per-draw partnership arrays (parallel to the sparse rows): w/studentsPerMentor and w·hours. */
-function preparePartnerships(plan: ModelPlan, d: Draw): void {
+function preparePartnerships(plan: ModelPlan, d: Draw, weightPerMentor: Float64Array, weightHours: Float64Array): void {
   const { cells } = plan;
   const P = plan.partnerships;
-  const { weightPerMentor, weightHours } = plan.scratch;
   for (let j = 0; j < P.sparseDense.length; j++) {
     const dense = P.sparseDense[j];
     const c = dense % cells;
@@ -65,8 +83,10 @@ function preparePartnerships(plan: ModelPlan, d: Draw): void {
 /**
  * The pipeline and capacity over all simulated years. With `out`, writes the student, SO&P and
  * capacity metrics of the output years; `frozen` keeps the sector shares at their base-year value.
+ * Years up to the base year run on the history draw `h`, later years on the scenario's `d`
+ * (calibration on history only: a scenario never moves a base-year figure).
  */
-function simulate(plan: ModelPlan, d: Draw, frozen: boolean, out: Float64Array | null): void {
+function simulate(plan: ModelPlan, dFuture: Draw, h: Draw, frozen: boolean, out: Float64Array | null): void {
   // Every cohort leaves within K_max years, so enrolment in B depends only on the inflow of the
   // K_max years before it: starting there gives exactly the same state as starting in firstYear.
   // The counterfactual (frozen) starts in B from the scenario's state saved there.
@@ -83,9 +103,10 @@ function simulate(plan: ModelPlan, d: Draw, frozen: boolean, out: Float64Array |
   const start = frozen ? baseIndex : Math.max(0, baseIndex - maxK);
   if (frozen) E.set(s.enrolledAtBase);
   // M[p,t] = M[p,B]·m(t) when every partnership trains at the registry rate
-  const proportionalMentors = !P.anyTrainedFromTable && !(d.baseMentorsFromTable && P.fromTable);
+  const proportionalMentors = !P.anyTrainedFromTable && !(dFuture.baseMentorsFromTable && P.fromTable);
   const detail = P.detailIds.length > 0;
   const detailSums = out && detail ? { weightHours: s.weightHours, target: s.partnershipTarget, hours: s.partnershipHours } : undefined;
+  const historyWeights = h !== dFuture;
   let mentorFactor = 1;
   const { target, targetBySector: tbs, placed, cellCap, acc, required, available, availablePrev, mentorsBase, capFactor } = s;
   const pis = [0, 0, 0];
@@ -97,6 +118,10 @@ function simulate(plan: ModelPlan, d: Draw, frozen: boolean, out: Float64Array |
   for (let i = start; i < simYears; i++) {
     const t = firstYear + i;
     const y = i - baseIndex;
+    // history up to the base year, the scenario after it
+    const d = i <= baseIndex ? h : dFuture;
+    const weightPerMentor = i <= baseIndex && historyWeights ? s.weightPerMentorHistory : s.weightPerMentor;
+    const weightHours = i <= baseIndex && historyWeights ? s.weightHoursHistory : s.weightHours;
     // Inflow into study year 1 (the counterfactual's is the scenario's, computed in its pass).
     for (let r = 0; r < nR; r++) {
       if (frozen) {
@@ -157,8 +182,8 @@ function simulate(plan: ModelPlan, d: Draw, frozen: boolean, out: Float64Array |
       capacityYear(P.rows, P.sparseWeight, s.weightPerMentor, target, available, d.capOn, required, capFactor, cellCap, detailSums);
     } else if (i === baseIndex) {
       if (out && detail) {
-        partnershipSums(P.rows, s.weightPerMentor, P.sparseWeight, s.weightHours, target, required, s.partnershipTarget, s.partnershipHours);
-      } else mentorsRequired(P.rows, s.weightPerMentor, target, required);
+        partnershipSums(P.rows, weightPerMentor, P.sparseWeight, weightHours, target, required, s.partnershipTarget, s.partnershipHours);
+      } else mentorsRequired(P.rows, weightPerMentor, target, required);
       for (let p = 0; p < nP; p++) {
         const table = P.mentorsTable[p];
         available[p] = d.baseMentorsFromTable && P.fromTable && table >= 0 ? table : required[p] * (1 + d.baseSlack);
@@ -197,17 +222,17 @@ function simulate(plan: ModelPlan, d: Draw, frozen: boolean, out: Float64Array |
     }
     // Mentors next year.
     if (i >= baseIndex) {
-      const growth = Math.pow(1 + d.mentorsTrainedGrowthRate, y);
-      mentorFactor = mentorFactor * (1 - d.mentorAttritionRate) + d.mentorsTrainedRate * growth;
+      const growth = Math.pow(1 + dFuture.mentorsTrainedGrowthRate, y);
+      mentorFactor = mentorFactor * (1 - dFuture.mentorAttritionRate) + dFuture.mentorsTrainedRate * growth;
       if (frozen && proportionalMentors) {
         E.set(next);
         continue;
       }
       for (let p = 0; p < nP; p++) {
         const own = P.trainedPerYear[p];
-        const trained = (own >= 0 ? own : d.mentorsTrainedRate * mentorsBase[p]) * growth;
+        const trained = (own >= 0 ? own : dFuture.mentorsTrainedRate * mentorsBase[p]) * growth;
         availablePrev[p] = available[p];
-        available[p] = nextMentors(available[p], d.mentorAttritionRate, trained);
+        available[p] = nextMentors(available[p], dFuture.mentorAttritionRate, trained);
       }
     }
     E.set(next);
@@ -372,7 +397,7 @@ function writeYear(plan: ModelPlan, d: Draw, out: Float64Array, y: number, i: nu
 }
 
 /** Graduates of year t − 1 entering teaching in year t, per sector and route, regular and SO&P-trained. */
-function fillEntrants(plan: ModelPlan, d: Draw): void {
+function fillEntrants(plan: ModelPlan, d: Draw, regular: Float64Array, sop: Float64Array): void {
   const s = plan.scratch;
   const nR = ROUTES.length;
   const wYears = plan.workforce.layout.years;
@@ -382,12 +407,12 @@ function fillEntrants(plan: ModelPlan, d: Draw): void {
       const entryReg = clamp01(d.entryRate[r]);
       const entrySop = clamp01(d.entryRate[r] * (1 + d.entryUplift));
       const row = (k * nR + r) * wYears;
-      s.entrantsRegular[row] = 0;
-      s.entrantsSop[row] = 0;
+      regular[row] = 0;
+      sop[row] = 0;
       for (let y = 1; y < wYears; y++) {
         const i = plan.baseIndex + y - 1;
-        s.entrantsRegular[row + y] = s.graduatesRegular[r * plan.simYears + i] * f * entryReg;
-        s.entrantsSop[row + y] = s.graduatesSop[r * plan.simYears + i] * f * entrySop;
+        regular[row + y] = s.graduatesRegular[r * plan.simYears + i] * f * entryReg;
+        sop[row + y] = s.graduatesSop[r * plan.simYears + i] * f * entrySop;
       }
     }
   }
@@ -435,8 +460,24 @@ function writeWorkforce(plan: ModelPlan, d: Draw, w: WorkforceResult, out: Float
     all('workforce.employment_fte', emp);
     all('workforce.shortage_fte', dem - sup);
     all('workforce.shortage_share', emp > 0 ? (dem - sup) / emp : 0);
-    all('workforce.entrants_fte', ent);
     all('workforce.leavers_fte', lea);
+    // entrants by origin: each sector's five flows and their sums over sectors; the national
+    // total is the sum of the national origins in ORIGINS order, so they add up to it exactly
+    const byOrigin = plan.index.entrantsByOrigin;
+    let entAll = 0;
+    for (let o = 0; o < ORIGINS.length; o++) {
+      let sum = 0;
+      for (let k = 0; k < 3; k++) {
+        const v = w.entrantsByOriginFte[(o * 3 + k) * wYears + y];
+        const series = byOrigin[o * 4 + k];
+        if (series >= 0) out[series * nY + y] = v;
+        sum += v;
+      }
+      const series = byOrigin[o * 4 + 3];
+      if (series >= 0) out[series * nY + y] = sum;
+      entAll += sum;
+    }
+    all('workforce.entrants_fte', Number.isNaN(ent) ? ent : entAll);
   }
 }
 

@@ -28,6 +28,27 @@ export type YearSeries = Readonly<Record<number, number>>;
  */
 export type SeriesUncertainty = 'scale' | 'shift';
 
+/**
+ * Expected effect of raising a parameter on the shortage (issue #12 item 5): `up` raises it,
+ * `down` lowers it, `none` leaves it exactly unchanged, `depends` has no one sign (the reason says
+ * on what; tested on its own).
+ */
+export type LeverDirection = 'up' | 'down' | 'none' | 'depends';
+
+/** A declared direction with its one-line reason (shown in docs/parameters.md). */
+export interface Direction {
+  effect: LeverDirection;
+  reason: string;
+}
+
+/**
+ * When a parameter acts (DESIGN.md §2.4): `plan` shapes the model (never a distribution), `base`
+ * describes the base year itself (a scenario that changes it may move calibrated constants, never
+ * the measured anchors), `draw` (the default) acts on the future only: the base year and every
+ * calibrated constant use the registry's value (calibration on history only).
+ */
+export type ParamStage = 'plan' | 'base' | 'draw';
+
 interface ParamDefBase {
   /** Dotted key, e.g. `pipeline.dropout.pabo.y1`. Scenario files override by this key. */
   key: string;
@@ -43,6 +64,10 @@ interface ParamDefBase {
   source: string;
   /** Why this value, how derived, caveats. */
   notes?: string;
+  /** Expected effect on the shortage (pipeline, workforce and SO&P-effect parameters). */
+  direction?: Direction;
+  /** When the parameter acts; omitted: `draw`. */
+  stage?: ParamStage;
 }
 
 /** A number (rate, count, factor…). */

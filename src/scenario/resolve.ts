@@ -152,3 +152,26 @@ export function resolveLayers(layers: readonly ScenarioLayer[], registry: Readon
   if (leaf.references !== undefined) s.references = leaf.references;
   return s;
 }
+
+/**
+ * The scenario "as history saw it" (calibration on history only, docs/methods.md §4.5): every
+ * parameter of stage `draw` that the scenario or command line changed is put back to its registry
+ * default and distribution; `base` and `plan` parameters keep the scenario's value. The model runs
+ * the base year and fits its calibrated constants on these values, so a scenario changes the
+ * future only. Returns `scenario` itself when nothing differs.
+ *
+ * @example
+ * historyScenario(loadScenario('lage-instroom')).params['pipeline.inflow.pabo.level_factor'].origin.kind; // → 'registry'
+ */
+export function historyScenario(scenario: ResolvedScenario): ResolvedScenario {
+  let params: Record<string, ResolvedParam> | undefined;
+  for (const [key, p] of Object.entries(scenario.params)) {
+    if (p.origin.kind === 'registry' || (p.def.stage ?? 'draw') !== 'draw') continue;
+    params ??= { ...scenario.params };
+    const def = p.def;
+    const reg: ResolvedParam = { key, def, value: def.kind === 'series' ? sortSeries({ ...def.default }) : def.default, origin: { kind: 'registry' } };
+    if (def.kind !== 'choice' && def.distribution) reg.distribution = def.distribution;
+    params[key] = reg;
+  }
+  return params ? { ...scenario, params } : scenario;
+}

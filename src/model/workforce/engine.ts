@@ -202,7 +202,7 @@ export function projectStock(layout: WorkforceLayout, inputs: StockInputs, out?:
       leftAcc[1] = 0;
       for (let s = 0; s < genders; s++) {
         const block = (g * genders + s) * ages;
-        ageMain(mainStock, prev + block, mainStock, cur + block, ages, q ?? null, qOff + block, leftAcc, ages);
+        ageMain(mainStock, prev + block, mainStock, cur + block, ages, q ?? null, qOff + block, leftAcc, 0, ages);
       }
       outflowPersons[g * years + y] = leftAcc[0] + leftAcc[1];
     }

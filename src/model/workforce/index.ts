@@ -3,3 +3,4 @@ export * from './layout';
 export * from './engine';
 export * from './demographic';
 export * from './summation';
+export * from './step';

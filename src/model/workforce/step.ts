@@ -13,12 +13,12 @@
  * Ages the main stock of one block by one year with outflow q (`q[qOff + i]`, the rate of age i
  * in year t−1; `null`: no outflow): `N[i+1, t] = N[i, t−1] · (1 − q[i])`; persons past the last
  * age leave. The youngest slot of year t is set to 0 (entrants are added afterwards).
- * Leavers are added to `left[0]` below age index `split` and to `left[1]` from it on.
+ * Leavers are added to `left[leftOff]` below age index `split` and to `left[leftOff + 1]` from it on.
  *
  * @example
  * const s = Float64Array.of(10, 20, 30);
  * const left = new Float64Array(2);
- * ageMain(s, 0, s, 0, 3, Float64Array.of(0.1, 0.5, 0), 0, left, 3);
+ * ageMain(s, 0, s, 0, 3, Float64Array.of(0.1, 0.5, 0), 0, left, 0, 3);
  * Array.from(s);    // → [0, 9, 10]
  * Array.from(left); // → [31, 0]   (1 + 10 left; the 30 aged past the last age)
  */
@@ -31,6 +31,7 @@ export function ageMain(
   q: Float64Array | null,
   qOff: number,
   left: Float64Array,
+  leftOff: number,
   split: number,
 ): void {
   let below = 0;
@@ -50,8 +51,8 @@ export function ageMain(
     else above += out;
   }
   dst[dstOff] = 0;
-  left[0] += below;
-  left[1] += above;
+  left[leftOff] += below;
+  left[leftOff + 1] += above;
 }
 
 /**
