@@ -17,7 +17,9 @@ function get(plan: ModelPlan, out: Float64Array, metric: string, sector: SectorO
 
 function run(scenario: ResolvedScenario, data: ModelData, overrides: Record<string, ParamValue> = {}, detail = false) {
   const plan = planModel(scenario, data, { partnershipDetail: detail });
-  const out = runModel(plan, { ...scenarioValues(scenario), ...overrides });
+  // the overrides describe the world, history included (the values are their own history)
+  const values = { ...scenarioValues(scenario), ...overrides };
+  const out = runModel(plan, values, undefined, values);
   return { plan, out, at: (m: string, s: SectorOrAll, b: string, y: number) => get(plan, out, m, s, b, y) };
 }
 
