@@ -2,10 +2,20 @@
  * Partnership capacity (DESIGN §2.2). Cells are (route, study year) pairs; partnerships p hold a
  * share w[p,c] of the national SO&P students of each cell (their base-year shares, Σ_p w = 1).
  *
- *   required R[p,t]  = Σ_c w[p,c] · S*[c,t] / studentsPerMentor[p,c]      (S* = target SO&P students)
- *   cap      c[p,t]  = min(1, M[p,t] / R[p,t]) when the cap is on, else 1
- *   placed   S[c,t]  = S*[c,t] · Σ_p w[p,c] · c[p,t]                      (the rest is placed regularly)
+ *   required R[p,c,t] = w[p,c] · S*[c,t] / studentsPerMentor[p,c]     (S* = target SO&P students)
+ *   R[p,t] = Σ_c R[p,c,t]
+ *   cap c[p,c,t] = min(1, M[p,t] · μ[p,c] / R[p,c,t]) when the cap is on, else 1, where
+ *            μ[p,c] = R[p,c,B] / R[p,B] is the base-year mix of the partnership's mentors over
+ *            its placement types (in B this is the partnership's own min(1, M/R))
+ *   placed   S[c,t]  = S*[c,t] · Σ_p w[p,c] · c[p,c,t]                  (the rest is placed regularly)
  *   mentors  M[p,t+1] = M[p,t] · (1 − attrition) + trained[p,t]
+ *
+ * The mix keeps each placement type's mentors for that type (issue #12: a capped partnership must
+ * not turn more inflow into more shortage). With one cap per partnership, more first-year
+ * students would take mentors from final-year students, whose SO&P status carries the entry and
+ * early-attrition effects, so more inflow could raise the shortage; fewer students in one route
+ * would free mentors for others. Per placement type, the SO&P students placed in a cell never fall
+ * when its students rise, and never depend on other cells.
  */
 
 /**
@@ -105,9 +115,14 @@ export function capacityYear(
   cap: Float64Array,
   cellCap: Float64Array,
   sums?: { weightHours: Float64Array; target: Float64Array; hours: Float64Array },
+  mix?: Float64Array,
 ): void {
   const { rowStart, col } = rows;
   const n = rowStart.length - 1;
+  if (mix) {
+    capacityByMix(rows, weight, weightPerMentor, targetPlaced, available, capOn, required, cap, cellCap, mix, sums);
+    return;
+  }
   if (sums) {
     const { weightHours } = sums;
     for (let p = 0; p < n; p++) {
@@ -132,6 +147,80 @@ export function capacityYear(
     if (lost === 0) continue;
     for (let j = rowStart[p]; j < rowStart[p + 1]; j++) cellCap[col[j]] -= weight[j] * lost;
   }
+}
+
+/**
+ * {@link capacityYear} with the base-year mix μ (parallel to `rows.col`): each placement type of a
+ * partnership keeps its share of the mentors. `cap[p]` is the share of the partnership's target
+ * students it places.
+ *
+ * @example
+ * // one partnership, two cells (year 1, final year) with 4 and 2 target students, 1 per mentor,
+ * // 6 mentors split 4/2 in the base year; now year 1 has 8: the final year keeps its 2
+ * const rows = { rowStart: Int32Array.of(0, 2), col: Int32Array.of(0, 1) };
+ * const cell = new Float64Array(2), cap = new Float64Array(1);
+ * capacityYear(rows, Float64Array.of(1, 1), Float64Array.of(1, 1), Float64Array.of(8, 2), Float64Array.of(6), true,
+ *   new Float64Array(1), cap, cell, undefined, Float64Array.of(4 / 6, 2 / 6));
+ * // cell → [0.5, 1], cap → [0.6]
+ */
+function capacityByMix(
+  rows: SparseRows,
+  weight: Float64Array,
+  weightPerMentor: Float64Array,
+  targetPlaced: Float64Array,
+  available: Float64Array,
+  capOn: boolean,
+  required: Float64Array,
+  cap: Float64Array,
+  cellCap: Float64Array,
+  mix: Float64Array,
+  sums?: { weightHours: Float64Array; target: Float64Array; hours: Float64Array },
+): void {
+  const { rowStart, col } = rows;
+  const n = rowStart.length - 1;
+  cellCap.fill(1);
+  for (let p = 0; p < n; p++) {
+    const m = Math.max(0, available[p]);
+    let r = 0;
+    let t = 0;
+    let h = 0;
+    let placedP = 0;
+    for (let j = rowStart[p]; j < rowStart[p + 1]; j++) {
+      const tc = targetPlaced[col[j]];
+      const rj = weightPerMentor[j] * tc;
+      r += rj;
+      const wt = weight[j] * tc;
+      t += wt;
+      if (sums) h += sums.weightHours[j] * tc;
+      const cj = capFactor(rj, m * mix[j], capOn);
+      if (cj < 1) cellCap[col[j]] -= weight[j] * (1 - cj);
+      placedP += wt * cj;
+    }
+    required[p] = r;
+    cap[p] = t > 0 ? placedP / t : 1;
+    if (sums) {
+      sums.target[p] = t;
+      sums.hours[p] = h;
+    }
+  }
+}
+
+/**
+ * The base-year mix μ[p,c] = R[p,c,B] / R[p,B] of each partnership's mentors over its placement
+ * types (parallel to `rows.col`; 0 where the partnership requires no mentors).
+ *
+ * @example
+ * const rows = { rowStart: Int32Array.of(0, 2), col: Int32Array.of(0, 1) };
+ * mentorMix(rows, Float64Array.of(1, 0.5), Float64Array.of(4, 4), new Float64Array(2)); // → [2/3, 1/3]
+ */
+export function mentorMix(rows: SparseRows, weightPerMentor: Float64Array, targetPlaced: Float64Array, out: Float64Array): Float64Array {
+  const { rowStart, col } = rows;
+  for (let p = 0; p + 1 < rowStart.length; p++) {
+    let r = 0;
+    for (let j = rowStart[p]; j < rowStart[p + 1]; j++) r += weightPerMentor[j] * targetPlaced[col[j]];
+    for (let j = rowStart[p]; j < rowStart[p + 1]; j++) out[j] = r > 0 ? (weightPerMentor[j] * targetPlaced[col[j]]) / r : 0;
+  }
+  return out;
 }
 
 /** The cap factor of one partnership (the formula of {@link capFactors}). */

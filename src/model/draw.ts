@@ -16,6 +16,8 @@ export interface Draw {
   /** Per route. */
   inflowLevelFactor: Float64Array;
   inflowGrowthRate: Float64Array;
+  /** Inflow of a route without observations (pipeline.inflow.<r>.fallback_persons). */
+  inflowFallback: Float64Array;
   entryRate: Float64Array;
   entryAge: Float64Array;
   /** Inflow index per route over simulated years: [r·simYears + i]. */
@@ -74,6 +76,7 @@ export function createDraw(cells: number, routes: number, simYears: number, work
     studentsPerMentor: f(cells),
     inflowLevelFactor: f(routes),
     inflowGrowthRate: f(routes),
+    inflowFallback: f(routes),
     entryRate: f(routes),
     entryAge: f(routes),
     inflowIndex: f(routes * simYears),
@@ -141,6 +144,7 @@ interface DrawKeys {
   spm: string[];
   levelFactor: string[];
   growth: string[];
+  fallback: string[];
   entryRate: string[];
   entryAge: string[];
   index: string[];
@@ -164,7 +168,7 @@ function drawKeys(shape: DrawShape): DrawKeys {
   const hit = KEY_CACHE.get(id);
   if (hit) return hit;
   const k: DrawKeys = {
-    dropout: [], graduation: [], hours: [], spm: [], levelFactor: [], growth: [], entryRate: [], entryAge: [], index: [],
+    dropout: [], graduation: [], hours: [], spm: [], levelFactor: [], growth: [], fallback: [], entryRate: [], entryAge: [], index: [],
     targetShare: [], targetYear: [], fte: [], phi: [], outflow: [], early: [], otherFactor: [], trend: [], pupilGrowth: [], standard: [], returnRate: [],
   };
   ROUTES.forEach((r, ri) => {
@@ -177,6 +181,7 @@ function drawKeys(shape: DrawShape): DrawKeys {
     }
     k.levelFactor.push(`pipeline.inflow.${r}.level_factor`);
     k.growth.push(`pipeline.inflow.${r}.growth_rate`);
+    k.fallback.push(`pipeline.inflow.${r}.fallback_persons`);
     k.entryRate.push(`pipeline.entry_rate.${r}`);
     k.entryAge.push(`pipeline.entry_age.${r}`);
     k.index.push(`pipeline.inflow.${r}.index`);
@@ -215,6 +220,7 @@ export function readDraw(shape: DrawShape, v: ParamValues, d: Draw): Draw {
   ROUTES.forEach((r, ri) => {
     d.inflowLevelFactor[ri] = readNumber(v, keys.levelFactor[ri]);
     d.inflowGrowthRate[ri] = readNumber(v, keys.growth[ri]);
+    d.inflowFallback[ri] = readNumber(v, keys.fallback[ri]);
     d.entryRate[ri] = readNumber(v, keys.entryRate[ri]);
     d.entryAge[ri] = readNumber(v, keys.entryAge[ri]);
     fillSeries(v, keys.index[ri], shape.firstYear, d.inflowIndex.subarray(ri * shape.simYears, (ri + 1) * shape.simYears));

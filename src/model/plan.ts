@@ -96,6 +96,8 @@ export interface ModelPlan {
   readonly cellRoute: Int32Array;
   /** 1 for routes in the national indicator. */
   readonly indicatorRoute: Uint8Array;
+  /** Per route, 1 where data/inflow.csv has no observation (the fallback inflow is used). */
+  readonly noObservations: Uint8Array;
   /** Observed (or carried) inflow per route over simulated years up to B: [r·simYears + i]. */
   readonly inflowHistory: Float64Array;
   readonly sop: SopTrend;
@@ -145,6 +147,8 @@ export interface Scratch {
   availablePrev: Float64Array;
   /** Base-year mentors per partnership (the training rule's reference). */
   mentorsBase: Float64Array;
+  /** Base-year mix of each partnership's mentors over its placement types (parallel to the sparse rows). */
+  mentorMix: Float64Array;
   capFactor: Float64Array;
   /** Per-sector sums of one output year (see writeYear). */
   sectorSums: Float64Array;
@@ -226,15 +230,18 @@ export function planModel(scenario: ResolvedScenario, data: ModelData, options: 
   const simYears = horizon - firstYear + 1;
   const baseIndex = baseYear - firstYear;
 
-  // Inflow history per route.
+  // Inflow history per route (history values: a scenario's fallback acts from B+1 on only).
+  const historyValues = scenarioValues(historyScenario(scenario));
   const inflowHistory = new Float64Array(nR * simYears).fill(NaN);
+  const noObservations = new Uint8Array(nR);
   ROUTES.forEach((r, ri) => {
     const obs = data.inflowObserved[r];
     const ys = seriesYears(obs);
     const row = inflowHistory.subarray(ri * simYears, ri * simYears + baseIndex + 1);
     if (ys.length === 0) {
-      const fb = values[`pipeline.inflow.${r}.fallback_persons`];
+      const fb = historyValues[`pipeline.inflow.${r}.fallback_persons`];
       row.fill(typeof fb === 'number' ? fb : 0);
+      noObservations[ri] = 1;
       rules.push({ series: `inflow.${r}`, rule: `no observations: pipeline.inflow.${r}.fallback_persons (${fb}) in every year to ${baseYear}` });
       return;
     }
@@ -286,6 +293,7 @@ export function planModel(scenario: ResolvedScenario, data: ModelData, options: 
     available: new Float64Array(partnerships.count),
     availablePrev: new Float64Array(partnerships.count),
     mentorsBase: new Float64Array(partnerships.count),
+    mentorMix: new Float64Array(partnerships.sparseDense.length),
     capFactor: new Float64Array(partnerships.count),
     sectorSums: new Float64Array(18),
     partnershipTarget: new Float64Array(partnerships.count),
@@ -323,7 +331,8 @@ export function planModel(scenario: ResolvedScenario, data: ModelData, options: 
     partnerships,
     index: seriesIndex,
     workforce,
-    history: scenarioValues(historyScenario(scenario)),
+    history: historyValues,
+    noObservations,
     scratch,
   };
   computeSectorOffsets(plan, data, plan.history);

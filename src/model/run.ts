@@ -1,7 +1,7 @@
 import { ROUTES } from './domain';
 import { readDraw, type Draw } from './draw';
 import { partnershipFunding, zijInstroomSubsidy } from './funding';
-import { capacityYear, capFactors, cellCapFactors, mentorsRequired, nextMentors, partnershipSums } from './capacity';
+import { capacityYear, capFactors, cellCapFactors, mentorMix, mentorsRequired, nextMentors, partnershipSums } from './capacity';
 import type { MetricCode } from './layout';
 import { stepRoute, clamp01 } from './pipeline';
 import type { ModelPlan } from './plan';
@@ -128,7 +128,8 @@ function simulate(plan: ModelPlan, dFuture: Draw, h: Draw, frozen: boolean, out:
         E[cellOffset[r]] = s.inflow[r * simYears + i];
         continue;
       }
-      const hist = plan.inflowHistory[r * simYears + Math.min(i, baseIndex)];
+      // after B a route without observations runs on the scenario's fallback inflow
+      const hist = i > baseIndex && plan.noObservations[r] ? d.inflowFallback[r] : plan.inflowHistory[r * simYears + Math.min(i, baseIndex)];
       const inflow =
         i <= baseIndex
           ? hist
@@ -179,11 +180,12 @@ function simulate(plan: ModelPlan, dFuture: Draw, h: Draw, frozen: boolean, out:
     if (skipCapacity) cellCap.fill(1);
     else if (i > baseIndex) {
       // the mentors available are known: one fused pass (the same bits as the base year's steps)
-      capacityYear(P.rows, P.sparseWeight, s.weightPerMentor, target, available, d.capOn, required, capFactor, cellCap, detailSums);
+      capacityYear(P.rows, P.sparseWeight, s.weightPerMentor, target, available, d.capOn, required, capFactor, cellCap, detailSums, s.mentorMix);
     } else if (i === baseIndex) {
       if (out && detail) {
         partnershipSums(P.rows, weightPerMentor, P.sparseWeight, weightHours, target, required, s.partnershipTarget, s.partnershipHours);
       } else mentorsRequired(P.rows, weightPerMentor, target, required);
+      mentorMix(P.rows, weightPerMentor, target, s.mentorMix);
       for (let p = 0; p < nP; p++) {
         const table = P.mentorsTable[p];
         available[p] = d.baseMentorsFromTable && P.fromTable && table >= 0 ? table : required[p] * (1 + d.baseSlack);

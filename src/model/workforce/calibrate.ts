@@ -9,7 +9,7 @@ import { runWorkforce, type EntrantSource, type WorkforceDraw, type WorkforcePla
  *
  *   persons(B+1) = persons(B) · (1 + workforce.supply_trend_rate)
  *
- * holds for the history run, and kept fixed for every later year and every scenario.
+ * holds for the history run exactly, and kept fixed for every later year and every scenario.
  *
  * @example
  * calibrateOther(plan.workforce, historyDraw.workforce, historySource, scratch, otherPersons);
@@ -30,6 +30,8 @@ export function calibrateOther(
     const supplyB = scratch.supplyFte[g * years];
     const target = supplyB * (1 + history.supplyTrendRate[g]);
     const gap = (target - scratch.supplyFte[g * years + 1]) / f;
-    otherPersons[g] = gap > 0 ? gap : 0;
+    // negative where the named origins bring more than the base year needs (then it stands for
+    // outflow the rates by age miss); kept, so the calibration identity holds in every draw
+    otherPersons[g] = gap;
   }
 }

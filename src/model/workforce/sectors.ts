@@ -416,7 +416,9 @@ export function runWorkforce(
       }
       // 5. returners from the stille reserve and other entrants, spread over the other ages
       const returners = stepReserve(reserve, g, p.returnRate[g], response, p.reserveExitRate, p.reserveEntryShare, left[2 * g]);
-      const otherNow = other[g] * p.otherInflowFactor[g] * response;
+      // the factor (from B+2: B+1 is the calibration year) and the closure act on a positive
+      // other inflow only (a negative one is outflow the rates miss)
+      const otherNow = other[g] > 0 ? other[g] * (y >= 2 ? p.otherInflowFactor[g] : 1) * response : other[g];
       const add = (returners + otherNow) / otherSpan;
       for (let i = otherFrom; i <= otherTo; i++) main[g * ages + i] += add;
       const entered = graduates + side + w.switchIn[g] + returners + otherNow;

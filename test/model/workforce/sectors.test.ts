@@ -295,7 +295,7 @@ function referenceRun(wp: WorkforcePlan, p: WorkforceDraw, src: EntrantSource, o
       }
       const returners = pool[g] * Math.min(1, p.returnRate[g] * response);
       pool[g] = Math.max(0, pool[g] - returners - pool[g] * p.reserveExitRate + p.reserveEntryShare * below[g]);
-      const otherNow = other[g] * p.otherInflowFactor[g] * response;
+      const otherNow = other[g] > 0 ? other[g] * (y >= 2 ? p.otherInflowFactor[g] : 1) * response : other[g];
       for (let i = from; i <= to; i++) main[g][i] += (returners + otherNow) / (to - from + 1);
       let persons = main[g].reduce((a, b) => a + b, 0);
       for (const c of early[g]) for (const k of c) persons += k.reduce((a, b) => a + b, 0);
