@@ -1,7 +1,7 @@
 import { ROUTES } from './domain';
 import { readDraw, type Draw } from './draw';
 import { partnershipFunding, zijInstroomSubsidy } from './funding';
-import { capacityYear, capFactors, cellCapFactors, mentorMix, mentorsRequired, nextMentors, partnershipSums } from './capacity';
+import { capacityYear, mentorMix, mentorsRequired, nextMentors, partnershipSums } from './capacity';
 import type { MetricCode } from './layout';
 import { stepRoute, clamp01 } from './pipeline';
 import type { ModelPlan } from './plan';
@@ -192,11 +192,10 @@ function simulate(plan: ModelPlan, dFuture: Draw, h: Draw, frozen: boolean, out:
         availablePrev[p] = available[p];
         mentorsBase[p] = available[p];
       }
-      capFactors(required, available, d.capOn, capFactor);
-      let anyCap = false;
-      for (let p = 0; p < nP; p++) if (capFactor[p] < 1) anyCap = true;
-      if (anyCap) cellCapFactors(P.rows, P.sparseWeight, capFactor, cellCap);
-      else cellCap.fill(1);
+      // The base year is measured: its SO&P share is never capped (a partnership table with fewer
+      // mentors than required shows as a mentor shortfall, not as a lower base-year share).
+      capFactor.fill(1);
+      cellCap.fill(1);
     } else cellCap.fill(1);
     for (let c = 0; c < cells; c++) placed[c] = target[c] * cellCap[c];
 

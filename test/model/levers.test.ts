@@ -55,8 +55,10 @@ function ends(def: ParamDef): [ParamValue, ParamValue] {
     hi = 'max' in d && d.max !== undefined ? d.max : def.bounds[1];
   } else [lo, hi] = def.bounds;
   if (def.kind === 'series') {
-    const years = Object.keys(def.default);
-    return [Object.fromEntries(years.map((y) => [y, lo])), Object.fromEntries(years.map((y) => [y, hi]))];
+    // the path from the year after its first point (the base year) on: a scenario changes the future
+    const first = Math.min(...Object.keys(def.default).map(Number));
+    const at = (v: number) => ({ [first]: def.default[first], [first + 1]: v });
+    return [at(lo), at(hi)];
   }
   return [lo, hi];
 }

@@ -6,8 +6,9 @@
  */
 
 /**
- * Writes `demand[y] = base · dc(y) · standard[y]` for y = 0..years−1, where dc follows
- * `pupilRatio` up to `last` and grows by `growthAfter` a year after it.
+ * Writes `demand[y] = base · dc(y) · standard[y] / standard[0]` for y = 0..years−1, where dc
+ * follows `pupilRatio` up to `last` and grows by `growthAfter` a year after it. The standard change
+ * is relative to the base year (a scenario's value for B itself never moves the base year).
  *
  * @example
  * const out = new Float64Array(3);
@@ -26,8 +27,9 @@ export function sectorDemand(
   outOff: number,
   years: number,
 ): void {
+  const std0 = standard[standardOff];
   for (let y = 0; y < years; y++) {
     const dc = y <= last ? pupilRatio[ratioOff + y] : pupilRatio[ratioOff + last] * Math.pow(1 + growthAfter, y - last);
-    out[outOff + y] = base * dc * standard[standardOff + y];
+    out[outOff + y] = base * dc * (standard[standardOff + y] / std0);
   }
 }

@@ -233,7 +233,7 @@ function referenceRun(wp: WorkforcePlan, p: WorkforceDraw, src: EntrantSource, o
     for (let y = 0; y < years; y++) {
       const last = wp.lastPupilIndex[g];
       const dc = y <= last ? wp.pupilRatio[g * years + y] : wp.pupilRatio[g * years + last] * (1 + p.pupilGrowthAfter[g]) ** (y - last);
-      demand[g][y] = (supplyB + Sh) * dc * p.standardChange[g * years + y];
+      demand[g][y] = (supplyB + Sh) * dc * (p.standardChange[g * years + y] / p.standardChange[g * years]);
     }
   }
   for (let y = 1; y < years; y++) {
