@@ -81,6 +81,22 @@ export function parametersMarkdown(defs: readonly ParamDef[], overrideRule: stri
       '(or a shift of) the whole series; **bounds** is the valid range: values and distribution supports outside it are ' +
       'rejected. **source** is a data card (`data/…`), a research source key (FACTS/WORKFORCE) or `assumption`.',
     '',
+    '**effect** is the expected effect of raising the parameter on the shortage (`up`, `down`, `none`, `depends`) with ' +
+      'its reason, declared for every pipeline, workforce and SO&P-effect parameter and checked by ' +
+      '`test/model/levers.test.ts` (each parameter moved across its range, deterministic and as a paired ensemble). ' +
+      '**stage** says when a parameter acts: `draw` (the default) acts on the future only: the base year and every ' +
+      'calibrated constant use the registry value (calibration on history only, docs/methods.md §4.5); `base` describes ' +
+      'the base year itself (a scenario may move calibrated constants, never the measured anchors: employment, shortage, ' +
+      'SO&P share in B); `plan` shapes the model and is never drawn.',
+    '',
+    '## Parameters of stage base and plan',
+    '',
+    ...defs.filter((d) => d.stage === 'base' || d.stage === 'plan').map((d) => `- \`${d.key}\` (${d.stage}): ${d.description}`),
+    '',
+    '## Parameters whose effect depends',
+    '',
+    ...defs.filter((d) => d.direction?.effect === 'depends').map((d) => `- \`${d.key}\`: ${d.direction?.reason}`),
+    '',
     '## How a scenario overrides a parameter',
     '',
     overrideRule,
@@ -88,14 +104,15 @@ export function parametersMarkdown(defs: readonly ParamDef[], overrideRule: stri
   ];
   for (const [g, list] of groups) {
     out.push(`## ${PARAM_GROUP_TITLES[g] ?? g} (\`${g}.*\`)`, '');
-    out.push('| key | label (nl) | label (en) | unit | default | distribution | bounds | source | description and notes |');
-    out.push('|---|---|---|---|---|---|---|---|---|');
+    out.push('| key | label (nl) | label (en) | unit | default | distribution | bounds | source | effect | stage | description and notes |');
+    out.push('|---|---|---|---|---|---|---|---|---|---|---|');
     for (const d of list) {
       const bounds = d.kind === 'choice' ? '' : boundText(d.bounds);
       const text = [d.description, d.notes].filter(Boolean).join(' ');
       out.push(
         `| \`${d.key}\` | ${cell(d.label.nl)} | ${cell(d.label.en)} | ${d.unit} | ${cell(paramValueText(d.default))} | ` +
-          `${cell(distributionCell(d))} | ${bounds} | ${cell(d.source)} | ${cell(text)} |`,
+          `${cell(distributionCell(d))} | ${bounds} | ${cell(d.source)} | ${cell(d.direction ? `${d.direction.effect}: ${d.direction.reason}` : '')} | ` +
+          `${d.stage ?? 'draw'} | ${cell(text)} |`,
       );
     }
     out.push('');
