@@ -52,8 +52,9 @@ export const ZIJ_INSTROOM_MEASURES_FOR_MODEL = ['zij-instromers', 'subsidies-gra
  *   data/inflow-splice.csv) are taken as they are; their `derived` flag is kept;
  * - a rule with method `overlap` or `continuity-assumption` fills other years from its
  *   `from_definition` × factor (derived); `ratio-only` rules are documentation and never applied;
- * - zij-instroom: po side entrants from data/zij-instroom.csv, per year the first measure of
- *   `ZIJ_INSTROOM_MEASURES_FOR_MODEL` that is published;
+ * - zij-instroom: side entrants of all sectors from data/zij-instroom.csv: per year the first po
+ *   measure of `ZIJ_INSTROOM_MEASURES_FOR_MODEL` that is published, ÷ the po share of the 2021
+ *   subsidy capacity (`subsidy-ceiling-capacity`; no vo/mbo series exists);
  * - pdg: no counts exist, so the series is empty (the model treats it as an assumption).
  * Years without any observation are left out (no interpolation here).
  *
@@ -86,12 +87,18 @@ export function spliceInflow(
     }
     out[route] = [...byYear.values()].sort((a, b) => a.year - b.year);
   }
+  // All sectors: the po series ÷ the po share of the 2021 subsidy capacity per sector (issue #13
+  // item 3; only po has a series, vo and mbo single figures or none).
+  const capacity = (s: string) => (zijRows.find((r) => r.cells.sector === s && r.cells.measure === 'subsidy-ceiling-capacity')?.cells.value as number | undefined) ?? 0;
+  const capTotal = capacity('po') + capacity('vo') + capacity('mbo');
+  const toAll = capacity('po') > 0 ? capTotal / capacity('po') : 1;
   const zij = new Map<number, SplicedInflowPoint>();
   for (const measure of ZIJ_INSTROOM_MEASURES_FOR_MODEL) {
     for (const { cells } of zijRows) {
       const year = cells.year as number;
       if (cells.sector !== 'po' || cells.measure !== measure || zij.has(year)) continue;
-      zij.set(year, { year, value: cells.value as number, from: `po ${measure}`, factor: 1, derived: measure !== 'zij-instromers' });
+      const value = toAll === 1 ? (cells.value as number) : Math.round((cells.value as number) * toAll);
+      zij.set(year, { year, value, from: `po ${measure}`, factor: toAll, derived: measure !== 'zij-instromers' || toAll !== 1 });
     }
   }
   out['zij-instroom'] = [...zij.values()].sort((a, b) => a.year - b.year);

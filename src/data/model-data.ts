@@ -153,7 +153,7 @@ function dataRules(spliced: ReturnType<typeof spliceInflow>): { series: string; 
       if (pts.length > 0) {
         rules.push({
           series: 'inflow.zij-instroom',
-          rule: `po only (no vo/mbo series); per year the first published of ${ZIJ_INSTROOM_MEASURES_FOR_MODEL.join(', ')}: ${pts.map((p) => `${p.year} ${p.from}`).join('; ')} (data/zij-instroom.md)`,
+          rule: `all sectors = po ÷ po share of the 2021 subsidy capacity (× ${pts[0].factor.toFixed(4)}); per year the first published po measure of ${ZIJ_INSTROOM_MEASURES_FOR_MODEL.join(', ')}: ${pts.map((p) => `${p.year} ${p.from}`).join('; ')} (data/zij-instroom.md)`,
         });
       }
     } else if (pts.length === 0) {

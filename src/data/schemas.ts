@@ -160,6 +160,7 @@ export const DATA_SCHEMAS: Readonly<Record<string, TableSchema>> = Object.fromEn
             'subsidy-applications-to-september',
             'subsidies-granted-2014-2017',
             'bevoegdheidsverklaringen',
+            'subsidy-ceiling-capacity',
           ]),
           req('value', 'count'),
           code('unit', ['persons']),

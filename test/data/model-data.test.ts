@@ -27,7 +27,11 @@ describe('loadModelData', () => {
   });
 
   it('gives po side entrants 2016–2020', () => {
-    expect(data.inflowObserved['zij-instroom']).toEqual({ 2016: 19, 2017: 60, 2018: 355, 2019: 824, 2020: 699 });
+    // all sectors: the po series ÷ the po share of the 2021 subsidy capacity (882 of 882 + 193 + 912)
+    const toAll = (882 + 193 + 912) / 882;
+    const po = { 2016: 19, 2017: 60, 2018: 355, 2019: 824, 2020: 699 };
+    expect(data.inflowObserved['zij-instroom']).toEqual(Object.fromEntries(Object.entries(po).map(([y, v]) => [y, Math.round(v * toAll)])));
+    expect(data.inflowObserved['zij-instroom'][2020]).toBe(1575);
   });
 
   it('gives the SO&P share 2010–2022 and the 2021 composition summing to 1', () => {
@@ -114,7 +118,7 @@ describe('loadModelData rules for the manifest', () => {
     const rules = Object.fromEntries((data.rulesApplied ?? []).map((r) => [r.series, r.rule]));
     expect(rules['inflow.pabo']).toBe('ocw-all-enrolments, 2019–2024 (data/inflow.md); derived (estimated, see the row notes): 2024');
     expect(rules['inflow.pdg']).toContain('no published counts');
-    expect(rules['inflow.zij-instroom']).toContain('po only');
+    expect(rules['inflow.zij-instroom']).toContain('all sectors = po ÷ po share of the 2021 subsidy capacity');
     expect(rules['employmentFte.po']).toBe('definition werkgelegenheid-implied (data/employment.md)');
     expect(rules['pupils.vo']).toBe('RR2024 rr-sector (data/pupils.md)');
   });
