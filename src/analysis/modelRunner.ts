@@ -17,8 +17,8 @@ export function modelRunner(scenario: ResolvedScenario, data: ModelData, options
   const plan = planModel(scenario, data, options);
   return {
     layout: plan.layout,
-    run: (values, out) => {
-      runModel(plan, values, out);
+    run: (values, out, history) => {
+      runModel(plan, values, out, history);
     },
   };
 }

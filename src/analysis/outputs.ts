@@ -23,7 +23,8 @@ export interface OutputSelector {
  */
 export interface ModelRunner {
   layout: RunLayout;
-  run(values: ParamValues, out: Float64Array): void;
+  /** `history`: the draw's values as history saw them (base year and calibration); omitted: the plan's deterministic history. */
+  run(values: ParamValues, out: Float64Array, history?: ParamValues): void;
 }
 
 /**

@@ -72,9 +72,13 @@ export function oneAtATime(scenario: ResolvedScenario, runner: ModelRunner, outp
     if (!param) throw new RangeError(`unknown parameter ${key}`);
     const low = valueAtQuantile(param, lowQ);
     const high = valueAtQuantile(param, highQ);
+    // A swing of a parameter the scenario leaves at the registry is uncertainty about the world,
+    // history included (its base year and calibration move with it, as in an ensemble draw); a
+    // parameter the scenario sets is a change of the future only (calibration on history only).
+    const world = param.origin.kind === 'registry';
     const at = (value: ParamValue) => {
       const values: Record<string, ParamValue> = { ...baseValues, [key]: value };
-      runner.run(values, out);
+      runner.run(values, out, world ? values : undefined);
       return indices.map((i) => out[i]);
     };
     const outLow = at(low.value);
@@ -160,7 +164,7 @@ export function globalSensitivity(
   for (let i = 0; i < draws; i++) {
     const values = sampler.next();
     keys.forEach((k, j) => (inputs[j][i] = drawnInput(scenario.params[k], values[k])));
-    runner.run(values, out);
+    runner.run(values, out, sampler.history());
     indices.forEach((idx, j) => (results[j][i] = out[idx]));
   }
   const rows: GlobalSensitivityRow[] = [];

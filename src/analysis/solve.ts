@@ -138,16 +138,34 @@ export interface GoalSeekOptions {
  * sampleDraws(scenario, 42, 100, 4); // the same 100 draws as sampleDraws(scenario, 42, 100, 1)
  */
 export function sampleDraws(scenario: ResolvedScenario, seed: number, n: number, chunks = 1): ParamValues[] {
+  return sampleDrawsWithHistory(scenario, seed, n, chunks).draws;
+}
+
+/**
+ * {@link sampleDraws} with each draw's values as history saw them (ParamSampler.history): the
+ * model runs the base year and its calibration on them, so a lever changes the future only.
+ *
+ * @example
+ * const { draws, histories } = sampleDrawsWithHistory(scenario, 42, 200);
+ */
+export function sampleDrawsWithHistory(scenario: ResolvedScenario, seed: number, n: number, chunks = 1): { draws: ParamValues[]; histories: ParamValues[] } {
   const k = Math.max(1, Math.min(n, Math.floor(chunks)));
   const draws: ParamValues[] = [];
+  const histories: ParamValues[] = [];
   for (let c = 0; c < k; c++) {
     const from = Math.floor((c * n) / k);
     const to = Math.floor(((c + 1) * n) / k);
     const sampler = new ParamSampler(scenario, seed);
     sampler.skipTo(from);
-    for (let i = from; i < to; i++) draws.push(copyValues(sampler.next()));
+    for (let i = from; i < to; i++) {
+      const values = sampler.next();
+      const history = sampler.history();
+      const kept = copyValues(values);
+      draws.push(kept);
+      histories.push(history === values ? kept : copyValues(history));
+    }
   }
-  return draws;
+  return { draws, histories };
 }
 
 /**
@@ -171,14 +189,14 @@ export function goalSeek(
   if (!(q > 0 && q <= 1)) throw new InputError({ field: 'probability', expected: 'a number in (0, 1]', found: String(q) });
   if (conditions.length === 0) throw new RangeError('goalSeek needs at least one condition');
   const indices = conditions.map((c) => outputIndex(runner.layout, c.output));
-  const draws = sampleDraws(scenario, options.seed, nDraws, options.chunks ?? 1);
+  const { draws, histories } = sampleDrawsWithHistory(scenario, options.seed, nDraws, options.chunks ?? 1);
   const out = new Float64Array(runner.layout.series.length * runner.layout.years.length);
   const outputs = conditions.map(() => new Float64Array(nDraws));
   const evaluate = (x: number): ProbabilityPoint => {
     let all = 0;
     const each = conditions.map(() => 0);
     for (let i = 0; i < nDraws; i++) {
-      runner.run(lever.apply(draws[i], x), out);
+      runner.run(lever.apply(draws[i], x), out, histories[i]);
       let ok = true;
       conditions.forEach((c, j) => {
         const v = out[indices[j]];
