@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors';
-import { BASE_YEAR, MAX_HORIZON } from '../model/domain';
+import { MAX_HORIZON } from '../model/domain';
+import { dataFolderBaseYear } from '../data/model-data';
 import { didYouMean } from '../params/suggest';
 
 /** One command-line option of a command. */
@@ -96,7 +97,7 @@ export function intOption(values: ParsedArgs['values'], name: string, min: numbe
  * horizonOption({ horizon: '2035' }) // → 2035
  */
 export function horizonOption(values: ParsedArgs['values']): number | undefined {
-  return intOption(values, 'horizon', BASE_YEAR + 1, MAX_HORIZON);
+  return intOption(values, 'horizon', dataFolderBaseYear() + 1, MAX_HORIZON);
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { InputError } from '../errors';
+import { measuredBaseYear, measuredYearsText } from '../model/base-year';
 import { SECTORS, type Sector } from '../model/domain';
 import type { AgeBandValue, ModelData, Partnership } from '../model/inputs';
 import type { YearSeries } from '../params/types';
@@ -14,6 +15,11 @@ import { DATA_SCHEMAS } from './schemas';
 export interface LoadModelDataOptions {
   /** A partnership file (CSV or XLSX) to use instead of data/partnerships/illustrative.csv. */
   partnershipsFile?: string;
+  /**
+   * Only the data known in this year: every row whose `year` is later is left out, as if the
+   * files ended there (the hindcast). The data then need not have a base year of their own.
+   */
+  knownAt?: number;
 }
 
 /**
@@ -83,8 +89,9 @@ export function loadModelData(dataDir: string = defaultDataDir(), options: LoadM
     const file = path.join(dataDir, name);
     const t: LoadedTable = readTable(file, DATA_SCHEMAS[name], shownPath(dataDir, file));
     files.push({ path: shownPath(dataDir, file), sha256: t.sha256 });
-    return t.rows;
+    return knownAt === undefined ? t.rows : t.rows.filter((r) => !(typeof r.cells.year === 'number' && r.cells.year > knownAt));
   };
+  const knownAt = options.knownAt;
 
   const inflow = read('inflow.csv');
   const splice = read('inflow-splice.csv');
@@ -107,23 +114,14 @@ export function loadModelData(dataDir: string = defaultDataDir(), options: LoadM
   const spliced = spliceInflow(inflow, splice, zij);
   const inflowObserved = Object.fromEntries(Object.entries(spliced).map(([r, pts]) => [r, toYearSeries(pts)])) as ModelData['inflowObserved'];
 
+  const shortageFte = measuredShortage(shortage);
+  if (knownAt === undefined && measuredBaseYear(shortageFte) === undefined) throw noBaseYear(shortageFte, shownPath(dataDir, path.join(dataDir, 'shortage.csv')));
+
   return {
     inflowObserved,
     sopShareObserved: series(sopShare, (c) => c.definition === 'ocwincijfers'),
     sopComposition: compositionFrom(composition, shownPath(dataDir, path.join(dataDir, 'sop-composition.csv'))),
-    shortageFte: perSector((s) =>
-      series(
-        shortage,
-        (c) =>
-          c.sector === s &&
-          c.staff === 'teachers' &&
-          c.area === 'NL' &&
-          c.subsector === 'all' &&
-          c.component === 'total' &&
-          c.unit === 'fte' &&
-          c.definition === 'measured',
-      ),
-    ),
+    shortageFte,
     employmentFte: perSector((s) =>
       series(employment, (c) => c.sector === s && c.staff === 'teachers' && c.unit === 'fte' && c.definition === EMPLOYMENT_DEFINITION_FOR_MODEL[s]),
     ),
@@ -142,6 +140,70 @@ export function loadModelData(dataDir: string = defaultDataDir(), options: LoadM
     files,
     rulesApplied: dataRules(spliced),
   };
+}
+
+/**
+ * The measured total teacher shortage per sector (the series that fixes the base year): rows of
+ * data/shortage.csv with staff teachers, area NL, subsector all, component total, unit fte and
+ * definition measured (estimates such as vo 2021 are a different kind and left out).
+ */
+function measuredShortage(rows: readonly DataRow[]): ModelData['shortageFte'] {
+  return perSector((s) =>
+    series(
+      rows,
+      (c) =>
+        c.sector === s &&
+        c.staff === 'teachers' &&
+        c.area === 'NL' &&
+        c.subsector === 'all' &&
+        c.component === 'total' &&
+        c.unit === 'fte' &&
+        c.definition === 'measured',
+    ),
+  );
+}
+
+function noBaseYear(shortageFte: ModelData['shortageFte'], file: string): InputError {
+  return new InputError({
+    file,
+    field: 'year',
+    expected: 'a year with a measured total shortage in fte (staff teachers, area NL, subsector all, component total, definition measured) for each of po, vo and mbo: the base year',
+    found: measuredYearsText(shortageFte),
+  });
+}
+
+/**
+ * The base year of the rows of a shortage file, or an InputError naming `file` when no year has a
+ * measurement in all three sectors (`sop validate data/shortage.csv` uses it).
+ *
+ * @example
+ * shortageTableBaseYear(readTable('data/shortage.csv', DATA_SCHEMAS['shortage.csv']).rows, 'data/shortage.csv'); // → 2024
+ */
+export function shortageTableBaseYear(rows: readonly DataRow[], file: string): number {
+  const shortageFte = measuredShortage(rows);
+  const b = measuredBaseYear(shortageFte);
+  if (b === undefined) throw noBaseYear(shortageFte, file);
+  return b;
+}
+
+const baseYearCache = new Map<string, number>();
+
+/**
+ * The base year B of a data folder: the last year with a measured shortage in all three sectors
+ * (data/shortage.csv). Reads only that file (cached per folder), so scenario checks can use it
+ * without loading the rest. An InputError (exit 2) when no year qualifies.
+ *
+ * @example
+ * dataFolderBaseYear(); // → 2024 with the bundled data
+ */
+export function dataFolderBaseYear(dataDir: string = defaultDataDir()): number {
+  const key = path.resolve(dataDir);
+  const cached = baseYearCache.get(key);
+  if (cached !== undefined) return cached;
+  const file = path.join(dataDir, 'shortage.csv');
+  const b = shortageTableBaseYear(readTable(file, DATA_SCHEMAS['shortage.csv'], shownPath(dataDir, file)).rows, shownPath(dataDir, file));
+  baseYearCache.set(key, b);
+  return b;
 }
 
 /** The loader's own rules, in words, for the manifest (see the data cards). */

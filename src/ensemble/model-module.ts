@@ -16,6 +16,8 @@ export interface ModelPlanLike {
 export interface EnsemblePlanOptions {
   /** Add one series per partnership (breakdown = partnership id) to the layout. */
   partnershipDetail?: boolean;
+  /** Base year of the plans (default: the data's own, the last year with all three shortages measured). */
+  baseYear?: number;
 }
 
 /** The model module's two entry points, as the ensemble calls them. */

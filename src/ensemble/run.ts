@@ -28,6 +28,8 @@ export interface EnsembleOptions {
   memoryBudgetBytes?: number;
   /** One series per partnership in the outputs (breakdown = partnership id). */
   partnershipDetail?: boolean;
+  /** Base year of the run (default: the data's own). The hindcast starts earlier with the data known then. */
+  baseYear?: number;
   /** Called after each chunk of draws with draws done and the total. */
   onProgress?: (done: number, total: number) => void;
   /** A CommonJS module with `planModel`/`runModel` to use instead of the model (tests, benchmarks). */
@@ -77,6 +79,12 @@ interface Prepared {
   started: number;
 }
 
+function planOptionsOf(options: EnsembleOptions): { partnershipDetail: boolean; baseYear?: number } {
+  return options.baseYear === undefined
+    ? { partnershipDetail: options.partnershipDetail ?? false }
+    : { partnershipDetail: options.partnershipDetail ?? false, baseYear: options.baseYear };
+}
+
 function now(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
@@ -98,7 +106,7 @@ function prepare(scenarios: readonly ResolvedScenario[], data: ModelData, option
     scenarios,
     data,
     seed: options.seed,
-    planOptions: { partnershipDetail: options.partnershipDetail ?? false },
+    planOptions: planOptionsOf(options),
   });
   const budget = options.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET_BYTES;
   const method = ExactStore.bytes(engine.cells, options.draws) <= budget ? 'exact' : 'sketch';
@@ -227,7 +235,7 @@ export async function runEnsemble(scenarios: readonly ResolvedScenario[], data: 
     scenarios: prep.scenarios,
     data,
     seed: options.seed,
-    planOptions: { partnershipDetail: options.partnershipDetail ?? false },
+    planOptions: planOptionsOf(options),
   };
   const workers: Worker[] = [];
   try {

@@ -25,8 +25,10 @@ export type Route = (typeof ROUTES)[number];
 export const UNITS = ['persons', 'fte', 'share', 'eur', 'hours'] as const;
 export type Unit = (typeof UNITS)[number];
 
-/** Base year B: the last year with measured shortage in all three sectors (DESIGN.md §2.0). */
-export const BASE_YEAR = 2024;
+/*
+ * The base year B is not a constant: it is read from the data (src/model/base-year.ts,
+ * `dataBaseYear`): the last year with a measured shortage in all three sectors (DESIGN.md §2.0).
+ */
 /** The latest horizon a scenario may ask for (DESIGN.md §4: B < horizon ≤ 2040). */
 export const MAX_HORIZON = 2040;
 /** The horizon of `sop run` when neither the scenario nor the command line sets one. */

@@ -1,5 +1,6 @@
 // Public exports of src/model. Each area keeps its own barrel; src/index.ts re-exports them.
 export * from './domain';
+export * from './base-year';
 export * from './result';
 export * from './inputs';
 export { METRICS, buildLayout, seriesId } from './layout';

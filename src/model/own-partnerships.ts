@@ -1,4 +1,5 @@
-import { BASE_YEAR, ROUTES, type Route } from './domain';
+import { ROUTES, type Route } from './domain';
+import { dataBaseYear } from './base-year';
 import type { ModelData, Partnership } from './inputs';
 import { planModel } from './plan';
 import { runScenario } from './run-scenario';
@@ -28,7 +29,8 @@ const PROBE_MENTORS = 1e12;
  * cells.pabo?.length; // → 4 (study years of the pabo)
  */
 export function baseYearSopCells(reference: ResolvedScenario, national: ModelData): Partial<Record<Route, number[]>> {
-  const { studyYears } = planModel(reference, { ...national, partnerships: [] }, { horizon: BASE_YEAR + 1 });
+  const B = dataBaseYear(national);
+  const { studyYears } = planModel(reference, { ...national, partnerships: [] }, { horizon: B + 1 });
   const probes: Partnership[] = [];
   const idOf = (ri: number, k: number): string => `cell-${ri}-${k}`;
   ROUTES.forEach((route, ri) => {
@@ -38,8 +40,8 @@ export function baseYearSopCells(reference: ResolvedScenario, national: ModelDat
     }
   });
   const placed = new Map<string, number>();
-  for (const r of runScenario(reference, { ...national, partnerships: probes }, { partnershipDetail: true, horizon: BASE_YEAR + 1 })) {
-    if (r.year === BASE_YEAR && r.metric === 'sop.students' && r.sector === 'all') placed.set(r.breakdown, r.value);
+  for (const r of runScenario(reference, { ...national, partnerships: probes }, { partnershipDetail: true, horizon: B + 1 })) {
+    if (r.year === B && r.metric === 'sop.students' && r.sector === 'all') placed.set(r.breakdown, r.value);
   }
   const out: Partial<Record<Route, number[]>> = {};
   ROUTES.forEach((route, ri) => {
@@ -121,8 +123,9 @@ function cellSums(list: readonly Partnership[], route: Route): number[] {
 function restRequired(reference: ResolvedScenario, national: ModelData, own: readonly Partnership[], students: Partial<Record<Route, number[]>>): number {
   const probe: Partnership = { id: 'rest', name: 'rest', sector: 'mixed', onderwijsregio: 'NL', students, mentorsAvailable: PROBE_MENTORS, schoolopleiders: 0 };
   const mine = own.map((p, i) => ({ ...p, id: `own-${i}`, mentorsAvailable: PROBE_MENTORS }));
-  const rows = runScenario(reference, { ...national, partnerships: [...mine, probe] }, { partnershipDetail: true, horizon: BASE_YEAR + 1 });
-  return rows.find((r) => r.year === BASE_YEAR && r.breakdown === 'rest' && r.metric === 'capacity.mentors_required' && r.sector === 'all')?.value ?? 0;
+  const B = dataBaseYear(national);
+  const rows = runScenario(reference, { ...national, partnerships: [...mine, probe] }, { partnershipDetail: true, horizon: B + 1 });
+  return rows.find((r) => r.year === B && r.breakdown === 'rest' && r.metric === 'capacity.mentors_required' && r.sector === 'all')?.value ?? 0;
 }
 
 function freeId(taken: ReadonlySet<string>): string {

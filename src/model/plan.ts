@@ -1,4 +1,5 @@
-import { BASE_YEAR, MAX_HORIZON, ROUTES, SECTORS, type Route } from './domain';
+import { MAX_HORIZON, ROUTES, SECTORS, type Route } from './domain';
+import { dataBaseYear } from './base-year';
 import type { ModelData } from './inputs';
 import { buildLayout, METRICS, seriesId, type MetricCode } from './layout';
 import { interpolateSeries, readNumber, seriesYears } from './param-read';
@@ -23,6 +24,12 @@ import type { ResolvedScenario } from '../scenario/types';
 
 /** Options of {@link planModel}. */
 export interface PlanOptions {
+  /**
+   * Base year B, the first output year. Default: the data's base year (the last year with a
+   * measured shortage in all three sectors, `dataBaseYear`). The hindcast passes an earlier year
+   * with the data known then.
+   */
+  baseYear: number;
   /** Last output year (B < horizon ≤ 2040). Default: the scenario's horizon. */
   horizon: number;
   /** Emit per-partnership series (P001…). Default false. */
@@ -191,10 +198,12 @@ export function scenarioValues(scenario: ResolvedScenario): ParamValues {
  *
  * @example
  * const plan = planModel(scenario, data, { partnershipDetail: true });
- * plan.layout.years; // → [2024, …, scenario.horizon]
+ * plan.layout.years; // → [2024, …, scenario.horizon] (2024 = the bundled data's base year)
+ * planModel(scenario, dataKnownIn2021, { baseYear: 2021, horizon: 2024 }).layout.years; // → [2021, …, 2024]
  */
 export function planModel(scenario: ResolvedScenario, data: ModelData, options: Partial<PlanOptions> = {}): ModelPlan {
-  const baseYear = BASE_YEAR;
+  const baseYear = options.baseYear ?? dataBaseYear(data);
+  if (!Number.isInteger(baseYear)) throw new RangeError(`planModel: baseYear must be a whole year, got ${baseYear}`);
   const horizon = options.horizon ?? scenario.horizon;
   if (!(Number.isInteger(horizon) && horizon > baseYear && horizon <= MAX_HORIZON)) {
     throw new RangeError(`planModel: horizon must be a year from ${baseYear + 1} to ${MAX_HORIZON}, got ${horizon}`);

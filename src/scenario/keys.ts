@@ -1,4 +1,4 @@
-import { BASE_YEAR, MAX_HORIZON } from '../model/domain';
+import { MAX_HORIZON } from '../model/domain';
 
 /**
  * The top-level keys of a scenario file (DESIGN.md §4), defined once: the loader validates
@@ -58,7 +58,7 @@ export const SCENARIO_KEYS: readonly ScenarioKeyDef[] = [
     key: 'horizon',
     type: 'horizon',
     required: false,
-    description: `Last projected year, a whole year with ${BASE_YEAR} < horizon ≤ ${MAX_HORIZON}. Default: the parent's, else 2030.`,
+    description: `Last projected year, a whole year with B < horizon ≤ ${MAX_HORIZON}, where the base year B is the last year with a measured shortage in all three sectors (data/shortage.csv). Default: the parent's, else 2030.`,
   },
   {
     key: 'parameters',

@@ -1,5 +1,6 @@
 import { InputError, type InputProblem } from '../errors';
-import { BASE_YEAR, DEFAULT_HORIZON, MAX_HORIZON } from '../model/domain';
+import { DEFAULT_HORIZON, MAX_HORIZON } from '../model/domain';
+import { dataFolderBaseYear } from '../data/model-data';
 import { distributionMedian } from '../params/distribution';
 import { didYouMean } from '../params/suggest';
 import type { ParamDef, YearSeries } from '../params/types';
@@ -104,8 +105,8 @@ export function resolveLayers(layers: readonly ScenarioLayer[], registry: Readon
   }
   const problems: InputProblem[] = [];
   if (cli.horizon !== undefined) {
-    if (!Number.isInteger(cli.horizon) || cli.horizon <= BASE_YEAR || cli.horizon > MAX_HORIZON)
-      problems.push({ field: '--horizon', expected: `a whole year from ${BASE_YEAR + 1} to ${MAX_HORIZON}`, found: describeFound(cli.horizon) });
+    if (!Number.isInteger(cli.horizon) || cli.horizon <= dataFolderBaseYear() || cli.horizon > MAX_HORIZON)
+      problems.push({ field: '--horizon', expected: `a whole year from ${dataFolderBaseYear() + 1} (after the base year) to ${MAX_HORIZON}`, found: describeFound(cli.horizon) });
     else {
       horizon = cli.horizon;
       horizonOrigin = { kind: 'cli', option: '--horizon' };

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { InputProblem } from '../errors';
-import { BASE_YEAR, MAX_HORIZON } from '../model/domain';
+import { MAX_HORIZON } from '../model/domain';
+import { dataFolderBaseYear } from '../data/model-data';
 import { didYouMean } from '../params/suggest';
 import type { ParamDef } from '../params/types';
 import { SCENARIO_KEY_NAMES, SCENARIO_KEYS } from './keys';
@@ -98,8 +99,8 @@ export function parseScenarioLayer(source: YamlSource, registry: ReadonlyMap<str
         else layer.references = raw as string[];
         break;
       case 'horizon':
-        if (typeof raw !== 'number' || !Number.isInteger(raw) || raw <= BASE_YEAR || raw > MAX_HORIZON)
-          bad(`a whole year from ${BASE_YEAR + 1} to ${MAX_HORIZON}`);
+        if (typeof raw !== 'number' || !Number.isInteger(raw) || raw <= dataFolderBaseYear() || raw > MAX_HORIZON)
+          bad(`a whole year from ${dataFolderBaseYear() + 1} (after the base year) to ${MAX_HORIZON}`);
         else layer.horizon = { value: raw, line };
         break;
       case 'parameters':

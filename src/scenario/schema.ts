@@ -4,7 +4,7 @@ import { paramValueText } from '../params/docs';
 import { MIN_SERIES_YEAR } from '../params/registry';
 import type { ParamDef } from '../params/types';
 import { PLAIN_VALUE_RULE, SCENARIO_KEYS, type ScenarioKeyDef } from './keys';
-import { BASE_YEAR } from '../model/domain';
+import { dataFolderBaseYear } from '../data/model-data';
 import { DISTRIBUTION_KEY, SERIES_KEY } from './param-override';
 
 /**
@@ -95,7 +95,7 @@ function keySchema(k: ScenarioKeyDef, defs: readonly ParamDef[]): JsonSchema {
     case 'string-list':
       return { description: k.description, type: 'array', items: { type: 'string' } };
     case 'horizon':
-      return { description: k.description, type: 'integer', minimum: BASE_YEAR + 1, maximum: MAX_HORIZON };
+      return { description: k.description, type: 'integer', minimum: dataFolderBaseYear() + 1, maximum: MAX_HORIZON };
     case 'parameters': {
       const properties: Record<string, JsonSchema> = {};
       for (const d of defs) properties[d.key] = paramSchema(d);

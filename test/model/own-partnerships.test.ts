@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_YEAR } from '../../src/model/domain';
+import { dataBaseYear } from '../../src/model/base-year';
 import type { ModelData, Partnership } from '../../src/model/inputs';
 import { baseYearSopCells, embedOwnPartnerships, REST_OF_COUNTRY_NAME } from '../../src/model/own-partnerships';
 import { runScenario } from '../../src/model/run-scenario';
 import type { TidyRow } from '../../src/model/tidy';
 import { defaultScenario, tinyData } from './helpers';
+
+/** The base year of the hand-built data (its only year with all three shortages). */
+const BASE_YEAR = dataBaseYear(tinyData());
 
 const own = (students: Partnership['students'], id = 'P100'): Partnership => ({
   id, name: 'Eigen', sector: 'po', onderwijsregio: 'R9', students, mentorsAvailable: 40, schoolopleiders: 2,

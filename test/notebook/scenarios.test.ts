@@ -5,7 +5,8 @@ import { loadModelData } from '../../src/data/model-data';
 import { loadPartnershipFile } from '../../src/data/partnership-file';
 import { defaultDataDir } from '../../src/data/paths';
 import { InputError } from '../../src/errors';
-import { BASE_YEAR, ROUTES } from '../../src/model/domain';
+import { ROUTES } from '../../src/model/domain';
+import { dataFolderBaseYear } from '../../src/data/model-data';
 import { runScenario } from '../../src/model/run-scenario';
 import { NO_EFFECT_OVERRIDES } from '../../src/notebook/effects';
 import { ownPartnershipData, parsePartnershipCsv, REST_OF_COUNTRY_NAME } from '../../src/notebook/own-partnership';
@@ -14,6 +15,8 @@ import { distributionSupport } from '../../src/params/distribution';
 import { getParam } from '../../src/params/registry';
 import { loadScenario } from '../../src/scenario/load';
 
+/** The bundled data's base year. */
+const BASE_YEAR = dataFolderBaseYear();
 const TEMPLATE = join(defaultDataDir(), 'partnerships', 'template.csv');
 
 describe('scenarioVariant', () => {

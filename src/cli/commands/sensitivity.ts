@@ -9,7 +9,8 @@ import { formatOutputSelector, outputIndex, parseOutputSelector, type OutputSele
 import { DUMMY_PARAMETER, globalSensitivity, oneAtATime } from '../../analysis/sensitivity';
 import { loadModelData } from '../../data/model-data';
 import { InputError } from '../../errors';
-import { BASE_YEAR, MAX_HORIZON } from '../../model/domain';
+import { MAX_HORIZON } from '../../model/domain';
+import { dataFolderBaseYear } from '../../data/model-data';
 import { loadScenario } from '../../scenario/load';
 import { formatTable } from '../terminal-table';
 import { toolVersion } from '../version';
@@ -93,7 +94,7 @@ export async function runSensitivityCommand(args: string[], io: CommandIo = proc
     const low = numberOption(values, 'low', 0.001, 0.499, 0.1);
     const high = numberOption(values, 'high', 0.501, 0.999, 0.9);
     const top = intOptionValue(values, 'top', 1, 1000, 15);
-    const horizonOpt = values.horizon === undefined ? undefined : intOptionValue(values, 'horizon', BASE_YEAR + 1, MAX_HORIZON, MAX_HORIZON);
+    const horizonOpt = values.horizon === undefined ? undefined : intOptionValue(values, 'horizon', dataFolderBaseYear() + 1, MAX_HORIZON, MAX_HORIZON);
     const lang = langOption(values);
     const force = values.force === true;
     const out = typeof values.out === 'string' ? values.out : undefined;

@@ -10,7 +10,8 @@ import { goalSeek, scalarLever, type Lever, type TargetCondition } from '../../a
 import { loadModelData } from '../../data/model-data';
 import { deterministicValues } from '../../ensemble/sample';
 import { InputError } from '../../errors';
-import { BASE_YEAR, MAX_HORIZON } from '../../model/domain';
+import { MAX_HORIZON } from '../../model/domain';
+import { dataFolderBaseYear } from '../../data/model-data';
 import type { ResolvedScenario } from '../../scenario/types';
 import { loadScenario } from '../../scenario/load';
 import type { ModelRunner } from '../../analysis/outputs';
@@ -135,7 +136,7 @@ function withDisplay(lever: Lever, scenario: ResolvedScenario, runner: ModelRunn
   const out = new Float64Array(runner.layout.series.length * runner.layout.years.length);
   const at = (metric: string, sector: 'all', breakdown: string) => {
     runner.run(deterministicValues(scenario), out);
-    return out[outputIndex(runner.layout, { metric, sector, breakdown, year: BASE_YEAR })];
+    return out[outputIndex(runner.layout, { metric, sector, breakdown, year: runner.layout.years[0] })];
   };
   const inflow = /^pipeline\.inflow\.([a-z0-9-]+)\.level_factor$/.exec(lever.key);
   if (inflow) {
@@ -173,7 +174,7 @@ export async function runSolveCommand(args: string[], io: CommandIo = processCom
     const probability = numberOption(values, 'probability', 0.01, 1, preset.probability);
     const draws = intOptionValue(values, 'draws', 50, 20_000, 400);
     const seed = intOptionValue(values, 'seed', 0, 2 ** 32 - 1, DEFAULT_SEED);
-    const horizonOpt = values.horizon === undefined ? undefined : intOptionValue(values, 'horizon', BASE_YEAR + 1, MAX_HORIZON, MAX_HORIZON);
+    const horizonOpt = values.horizon === undefined ? undefined : intOptionValue(values, 'horizon', dataFolderBaseYear() + 1, MAX_HORIZON, MAX_HORIZON);
     const lang = langOption(values);
     const force = values.force === true;
     const out = typeof values.out === 'string' ? values.out : undefined;

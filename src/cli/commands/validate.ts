@@ -43,7 +43,15 @@ export async function validateFile(file: string, cwd: string): Promise<{ kind?: 
         }],
       };
     }
-    return { kind: 'data', problems: collect(() => readTable(abs, schema, file)) };
+    const { shortageTableBaseYear } = await import('../../data/model-data');
+    return {
+      kind: 'data',
+      problems: collect(() => {
+        const t = readTable(abs, schema, file);
+        // the base year is read from the shortage file: it must have one
+        if (path.basename(abs) === 'shortage.csv') shortageTableBaseYear(t.rows, file);
+      }),
+    };
   }
   return { problems: [{ file, field: 'file type', expected: '.yaml (scenario), .csv (data or partnership) or .xlsx (partnership)', found: ext || 'no extension' }] };
 }
