@@ -257,6 +257,7 @@ function series(rows: readonly DataRow[], keep: (cells: DataRow['cells']) => boo
 }
 
 function compositionFrom(rows: readonly DataRow[], file: string): ModelData['sopComposition'] {
+  if (rows.length === 0) throw new InputError({ file, field: 'year', expected: 'at least one year of SO&P composition (known in the year asked for)', found: 'no rows' });
   const year = Math.max(...rows.map((r) => r.cells.year as number));
   const at = rows.filter((r) => r.cells.year === year);
   const get = (s: string) => (at.find((r) => r.cells.sector === s)?.cells.value as number | undefined) ?? 0;

@@ -10,6 +10,7 @@ import {
 import { InputError } from '../../errors';
 import { loadScenario } from '../../scenario/load';
 import { formatTable } from '../terminal-table';
+import { runWorkforceBacktest, WORKFORCE_BACKTEST_HELP } from './backtest-workforce';
 import { toolVersion } from '../version';
 
 /** `sop backtest --help`. */
@@ -48,7 +49,7 @@ Examples:
   sop backtest
   sop backtest --ahead 2 --out out/backtest --force
   sop backtest --scenario lage-instroom --lang en
-`;
+${WORKFORCE_BACKTEST_HELP}`;
 
 const OPTIONS = {
   scenario: { type: 'string' },
@@ -60,6 +61,12 @@ const OPTIONS = {
   force: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  workforce: { type: 'boolean' },
+  from: { type: 'string' },
+  observed: { type: 'string' },
+  draws: { type: 'string' },
+  seed: { type: 'string' },
+  workers: { type: 'string' },
 } as const;
 
 /**
@@ -77,6 +84,10 @@ export async function runBacktestCommand(args: string[], io: CommandIo = process
       return 0;
     }
     if (positionals.length > 0) throw new InputError({ field: 'sop backtest', expected: 'no positional arguments (see --help)', found: `'${positionals[0]}'` });
+    if (values.workforce === true) return runWorkforceBacktest(values, args, io);
+    for (const k of ['from', 'observed', 'draws', 'seed', 'workers']) {
+      if (values[k] !== undefined) throw new InputError({ field: `--${k}`, expected: 'an option of the trend backtest; --from, --observed, --draws, --seed and --workers need --workforce', found: `--${k}` });
+    }
     const ahead = intOptionValue(values, 'ahead', 1, 5, 3);
     const minTrain = intOptionValue(values, 'min-train', 4, 12, 6);
     const level = numberOption(values, 'level', 0.5, 0.99, 0.9);

@@ -1,0 +1,127 @@
+import * as path from 'node:path';
+import {
+  HINDCAST_HEADER, hindcastChart, hindcastCsvRows, runHindcast, type HindcastResult,
+} from '../../analysis/hindcast';
+import { checkOutTarget, csvText, intOptionValue, langOption, numText, pctText, writeAnalysisOutput, type CommandIo } from '../../analysis/cliSupport';
+import { InputError } from '../../errors';
+import { MAX_HORIZON } from '../../model/domain';
+import { loadScenario } from '../../scenario/load';
+import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS } from '../command-table';
+import { formatTable } from '../terminal-table';
+import { toolVersion } from '../version';
+
+/** `sop backtest --workforce` in `sop backtest --help`. */
+export const WORKFORCE_BACKTEST_HELP = `
+With --workforce: a hindcast of the teacher shortage. The ordinary model (the scenario's registry
+distributions, the same ensemble and seed as sop run, nothing widened) starts from base year
+--from with only the data known then (every data row after that year is ignored) and projects to
+the last year with a measured shortage. Each measured shortage (data/shortage.csv, definition
+measured) and employment figure of those years is compared with the model's median and 90% band.
+Only sectors with a measured shortage in --from are scored; the others are named with the reason.
+
+  --workforce           run the hindcast of the shortage instead of the trend backtest
+  --from YEAR           base year of the hindcast (required), e.g. 2021
+  --observed DIR        data folder the measurements are read from (default: --data)
+  --draws N             draws (default ${DEFAULT_DRAWS})
+  --seed S              seed (default ${DEFAULT_SEED})
+  --workers N           worker threads (default: the cores; results do not depend on it)
+  (--scenario, --data, --out, --force and --lang as above)
+
+Writes workforce-hindcast.csv (sector,year,metric,unit,observed,mean,p05,p50,p95),
+charts/workforce-hindcast.svg (with its Vega-Lite spec) and manifest.json; prints errors, band
+widths and coverage.
+
+  sop backtest --workforce --from 2021 --out out/hindcast
+  sop backtest --workforce --from 2021 --draws 200 --lang en --out out/hindcast --force
+`;
+
+/**
+ * `sop backtest --workforce --from YEAR`: runs the hindcast, prints its table and writes the
+ * output folder whole (or not at all). Returns the exit code.
+ *
+ * @example
+ * await runWorkforceBacktest(values, ['--workforce', '--from', '2021'], io); // → 0
+ */
+export async function runWorkforceBacktest(values: Record<string, unknown>, args: readonly string[], io: CommandIo): Promise<number> {
+  for (const k of ['ahead', 'min-train', 'level']) {
+    if (values[k] !== undefined) throw new InputError({ field: `--${k}`, expected: 'no trend-backtest option with --workforce (see sop backtest --help)', found: `--${k}` });
+  }
+  if (values.from === undefined) throw new InputError({ field: '--from', expected: 'the base year of the hindcast, e.g. --from 2021', found: 'nothing' });
+  const fromYear = intOptionValue(values, 'from', 2000, MAX_HORIZON - 1, 0);
+  const draws = intOptionValue(values, 'draws', 1, MAX_DRAWS, DEFAULT_DRAWS);
+  const seed = intOptionValue(values, 'seed', 0, 2 ** 32 - 1, DEFAULT_SEED);
+  const workers = values.workers === undefined ? undefined : intOptionValue(values, 'workers', 1, 64, 1);
+  const lang = langOption(values);
+  const force = values.force === true;
+  const out = typeof values.out === 'string' ? values.out : undefined;
+  checkOutTarget(out, force, io.cwd);
+  const scenario = loadScenario(typeof values.scenario === 'string' ? values.scenario : 'baseline', { cwd: io.cwd });
+  const dataDir = typeof values.data === 'string' ? path.resolve(io.cwd, values.data) : undefined;
+  const observedDir = typeof values.observed === 'string' ? path.resolve(io.cwd, values.observed) : undefined;
+
+  const result = await runHindcast({ fromYear, scenario, draws, seed, workers, dataDir, observedDir });
+  io.stdout(formatHindcastReport(result));
+  const dir = await writeAnalysisOutput(
+    { out, force, stem: 'hindcast', cwd: io.cwd },
+    {
+      files: {
+        'workforce-hindcast.csv': csvText(HINDCAST_HEADER, hindcastCsvRows(result.rows)),
+        'manifest.json': `${JSON.stringify(
+          {
+            tool: 'sop2030',
+            version: toolVersion(),
+            command: ['sop', 'backtest', ...args].join(' '),
+            hindcast: { from: result.fromYear, to: result.toYear, draws, seed, scored: result.scored, missing: result.missing },
+            scenario: { id: scenario.id, files: scenario.files.map((f) => ({ path: path.relative(io.cwd, f.path) || f.path, sha256: f.sha256 })) },
+            dataFiles: result.dataFiles,
+            observedFiles: result.observedFiles,
+            scores: result.scores,
+            rulesApplied: result.rules,
+          },
+          null,
+          2,
+        )}\n`,
+      },
+      charts: [hindcastChart(result, lang)],
+    },
+  );
+  io.stdout(`\nWrote ${path.relative(io.cwd, dir) || dir}\n`);
+  return 0;
+}
+
+/**
+ * The printed hindcast: per measured value the median, band and error; per sector and metric the
+ * mean absolute percentage error, band width and coverage; the sectors left out and why; the rules
+ * that filled gaps in the data known at the start year.
+ *
+ * @example
+ * io.stdout(formatHindcastReport(result));
+ */
+export function formatHindcastReport(r: HindcastResult): string {
+  const parts: string[] = [];
+  const short = (m: string) => (m === 'workforce.shortage_fte' ? 'shortage' : 'employment');
+  parts.push(`Hindcast from ${r.fromYear} (data known in ${r.fromYear} only) to ${r.toYear}; scenario ${r.scenario}, ${r.draws} draws, seed ${r.seed}. fte; below 0 = surplus.\n\n`);
+  parts.push(
+    formatTable(
+      ['sector', 'year', 'metric', 'measured', 'median', '90% band', 'error', 'error %', 'in band'],
+      r.rows.map((x) => [
+        x.sector, String(x.year), short(x.metric), numText(x.observed), numText(x.p50), `${numText(x.p05)} – ${numText(x.p95)}`,
+        numText(x.p50 - x.observed), pctText((x.p50 - x.observed) / Math.abs(x.observed)), x.observed >= x.p05 && x.observed <= x.p95 ? 'yes' : 'no',
+      ]),
+    ),
+  );
+  parts.push('\n');
+  parts.push(
+    formatTable(
+      ['sector', 'metric', 'years', 'MAPE (median)', 'mean error', 'mean band width', 'coverage (90% band)'],
+      r.scores.map((s) => [s.sector, short(s.metric), String(s.n), pctText(s.mape), numText(Math.round(s.bias)), numText(s.meanBandWidth), `${s.covered} of ${s.n}`]),
+    ),
+  );
+  for (const m of r.missing) parts.push(`\n${m.sector}: not scored — ${m.reason}.`);
+  if (r.missing.length > 0) parts.push('\n');
+  parts.push('\nRules that filled gaps in the data known at the start (all in manifest.json):\n');
+  for (const rule of r.rules.filter((x) => x.series.startsWith('hindcast.') || /^(pupils|employmentFte|shortageFte)\./.test(x.series))) {
+    parts.push(`  - ${rule.series}: ${rule.rule}\n`);
+  }
+  return parts.join('');
+}
