@@ -106,7 +106,7 @@ export function resolveLayers(layers: readonly ScenarioLayer[], registry: Readon
   const problems: InputProblem[] = [];
   if (cli.horizon !== undefined) {
     if (!Number.isInteger(cli.horizon) || cli.horizon <= dataFolderBaseYear() || cli.horizon > MAX_HORIZON)
-      problems.push({ field: '--horizon', expected: `a whole year from ${dataFolderBaseYear() + 1} (after the base year) to ${MAX_HORIZON}`, found: describeFound(cli.horizon) });
+      problems.push({ field: '--horizon', expected: `a whole year from ${dataFolderBaseYear() + 1} to ${MAX_HORIZON}`, found: describeFound(cli.horizon) });
     else {
       horizon = cli.horizon;
       horizonOrigin = { kind: 'cli', option: '--horizon' };

@@ -100,7 +100,7 @@ export function parseScenarioLayer(source: YamlSource, registry: ReadonlyMap<str
         break;
       case 'horizon':
         if (typeof raw !== 'number' || !Number.isInteger(raw) || raw <= dataFolderBaseYear() || raw > MAX_HORIZON)
-          bad(`a whole year from ${dataFolderBaseYear() + 1} (after the base year) to ${MAX_HORIZON}`);
+          bad(`a whole year from ${dataFolderBaseYear() + 1} to ${MAX_HORIZON}`);
         else layer.horizon = { value: raw, line };
         break;
       case 'parameters':
