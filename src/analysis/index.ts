@@ -15,3 +15,4 @@ export * from './modelRunner';
 export * from './charts';
 export * from './routeMix';
 export * from './inflowCorrelation';
+export * from './hindcast';
