@@ -81,8 +81,8 @@ export interface HindcastResult {
   scores: HindcastScore[];
   /** Sectors scored (a measured shortage in the start year). */
   scored: Sector[];
-  /** Sectors left out, with the reason. */
-  missing: { sector: Sector; reason: string }[];
+  /** Sectors left out, the years their shortage was measured, and the reason in words. */
+  missing: { sector: Sector; measured: number[]; reason: string }[];
   /** The hindcast's own gap rules, then the model's rules for series that end early. */
   rules: AppliedRule[];
   /** The ensemble's shortage summary of every sector over fromYear..toYear, for the chart. */
@@ -138,10 +138,10 @@ export async function runHindcast(o: HindcastOptions): Promise<HindcastResult> {
     throw new InputError({ field: '--from', expected: `a year before the last measured shortage (${lastMeasured}), so there is something to compare with`, found: String(B) });
   }
   const toYear = Math.min(lastMeasured, MAX_HORIZON);
-  const missing = SECTORS.filter((s) => !scored.includes(s)).map((s) => ({
-    sector: s,
-    reason: missingReason(s, B, observed),
-  }));
+  const missing = SECTORS.filter((s) => !scored.includes(s)).map((s) => {
+    const measured = seriesYears(observed.shortageFte[s]);
+    return { sector: s, measured, reason: missingReason(B, measured, 'en') };
+  });
 
   const { data, rules } = fillGaps(known, B, dataDir);
   const { runEnsemble } = await import('../ensemble');
@@ -184,11 +184,19 @@ export async function runHindcast(o: HindcastOptions): Promise<HindcastResult> {
   };
 }
 
-/** Why a sector has no hindcast rows. */
-function missingReason(s: Sector, B: number, observed: ModelData): string {
-  const ys = seriesYears(observed.shortageFte[s]);
-  if (ys.length === 0) return `no measured shortage of the same kind in any year`;
-  return `no measured shortage of the same kind in ${B} (measured: ${ys.join(', ')}); an estimate or nothing is not a start the hindcast can be scored from`;
+/**
+ * Why a sector has no hindcast rows, in words.
+ *
+ * @example
+ * missingReason(2021, [2023, 2024], 'en'); // → 'no measured shortage of the same kind in 2021 (measured: 2023, 2024); …'
+ */
+export function missingReason(B: number, measured: readonly number[], lang: Lang): string {
+  if (lang === 'nl') {
+    if (measured.length === 0) return 'in geen enkel jaar een gemeten tekort van dezelfde soort';
+    return `geen gemeten tekort van dezelfde soort in ${B} (gemeten: ${measured.join(', ')}); van een schatting of niets kan de terugvoorspelling niet worden beoordeeld`;
+  }
+  if (measured.length === 0) return 'no measured shortage of the same kind in any year';
+  return `no measured shortage of the same kind in ${B} (measured: ${measured.join(', ')}); an estimate or nothing is not a start the hindcast can be scored from`;
 }
 
 /**

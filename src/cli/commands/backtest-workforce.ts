@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import {
-  HINDCAST_HEADER, hindcastChart, hindcastCsvRows, runHindcast, type HindcastResult,
+  HINDCAST_HEADER, hindcastChart, hindcastCsvRows, missingReason, runHindcast, type HindcastResult,
 } from '../../analysis/hindcast';
 import { checkOutTarget, csvText, intOptionValue, langOption, numText, pctText, writeAnalysisOutput, type CommandIo } from '../../analysis/cliSupport';
 import { InputError } from '../../errors';
-import { MAX_HORIZON } from '../../model/domain';
+import { MAX_HORIZON, type Lang } from '../../model/domain';
 import { loadScenario } from '../../scenario/load';
 import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS } from '../command-table';
 import { formatTable } from '../terminal-table';
@@ -25,7 +25,7 @@ Only sectors with a measured shortage in --from are scored; the others are named
   --draws N             draws (default ${DEFAULT_DRAWS})
   --seed S              seed (default ${DEFAULT_SEED})
   --workers N           worker threads (default: the cores; results do not depend on it)
-  (--scenario, --data, --out, --force and --lang as above)
+  (--scenario, --data, --out, --force and --lang as above; --lang also sets the printed words)
 
 Writes workforce-hindcast.csv (sector,year,metric,unit,observed,mean,p05,p50,p95),
 charts/workforce-hindcast.svg (with its Vega-Lite spec) and manifest.json; prints errors, band
@@ -60,7 +60,7 @@ export async function runWorkforceBacktest(values: Record<string, unknown>, args
   const observedDir = typeof values.observed === 'string' ? path.resolve(io.cwd, values.observed) : undefined;
 
   const result = await runHindcast({ fromYear, scenario, draws, seed, workers, dataDir, observedDir });
-  io.stdout(formatHindcastReport(result));
+  io.stdout(formatHindcastReport(result, lang));
   const dir = await writeAnalysisOutput(
     { out, force, stem: 'hindcast', cwd: io.cwd },
     {
@@ -97,31 +97,60 @@ export async function runWorkforceBacktest(values: Record<string, unknown>, args
  * @example
  * io.stdout(formatHindcastReport(result));
  */
-export function formatHindcastReport(r: HindcastResult): string {
-  const parts: string[] = [];
-  const short = (m: string) => (m === 'workforce.shortage_fte' ? 'shortage' : 'employment');
-  parts.push(`Hindcast from ${r.fromYear} (data known in ${r.fromYear} only) to ${r.toYear}; scenario ${r.scenario}, ${r.draws} draws, seed ${r.seed}. fte; below 0 = surplus.\n\n`);
+export function formatHindcastReport(r: HindcastResult, lang: Lang = 'en'): string {
+  const t = REPORT[lang];
+  const num = (x: number) => numText(x, lang);
+  const pct = (x: number) => (lang === 'nl' ? pctText(x).replace('.', ',') : pctText(x));
+  const parts: string[] = [t.intro(r)];
   parts.push(
     formatTable(
-      ['sector', 'year', 'metric', 'measured', 'median', '90% band', 'error', 'error %', 'in band'],
+      t.rowHeader,
       r.rows.map((x) => [
-        x.sector, String(x.year), short(x.metric), numText(x.observed), numText(x.p50), `${numText(x.p05)} – ${numText(x.p95)}`,
-        numText(x.p50 - x.observed), pctText((x.p50 - x.observed) / Math.abs(x.observed)), x.observed >= x.p05 && x.observed <= x.p95 ? 'yes' : 'no',
+        x.sector, String(x.year), t.metric(x.metric), num(x.observed), num(x.p50), `${num(x.p05)} – ${num(x.p95)}`,
+        num(Math.round(x.p50 - x.observed)), pct((x.p50 - x.observed) / Math.abs(x.observed)), x.observed >= x.p05 && x.observed <= x.p95 ? t.yes : t.no,
       ]),
     ),
   );
   parts.push('\n');
   parts.push(
     formatTable(
-      ['sector', 'metric', 'years', 'MAPE (median)', 'mean error', 'mean band width', 'coverage (90% band)'],
-      r.scores.map((s) => [s.sector, short(s.metric), String(s.n), pctText(s.mape), numText(Math.round(s.bias)), numText(s.meanBandWidth), `${s.covered} of ${s.n}`]),
+      t.scoreHeader,
+      r.scores.map((s) => [s.sector, t.metric(s.metric), String(s.n), pct(s.mape), num(Math.round(s.bias)), num(Math.round(s.meanBandWidth)), t.of(s.covered, s.n)]),
     ),
   );
-  for (const m of r.missing) parts.push(`\n${m.sector}: not scored — ${m.reason}.`);
+  for (const m of r.missing) parts.push(`\n${m.sector}: ${t.notScored} — ${missingReason(r.fromYear, m.measured, lang)}.`);
   if (r.missing.length > 0) parts.push('\n');
-  parts.push('\nRules that filled gaps in the data known at the start (all in manifest.json):\n');
+  parts.push(t.rules);
   for (const rule of r.rules.filter((x) => x.series.startsWith('hindcast.') || /^(pupils|employmentFte|shortageFte)\./.test(x.series))) {
     parts.push(`  - ${rule.series}: ${rule.rule}\n`);
   }
   return parts.join('');
 }
+
+/** The printed words of the hindcast in both languages (codes, sector names and rules stay as they are). */
+const REPORT = {
+  en: {
+    intro: (r: HindcastResult) =>
+      `Hindcast from ${r.fromYear} (data known in ${r.fromYear} only) to ${r.toYear}; scenario ${r.scenario}, ${r.draws} draws, seed ${r.seed}. fte; below 0 = surplus.\n\n`,
+    rowHeader: ['sector', 'year', 'metric', 'measured', 'median', '90% band', 'error', 'error %', 'in band'],
+    scoreHeader: ['sector', 'metric', 'years', 'MAPE (median)', 'mean error', 'mean band width', 'coverage (90% band)'],
+    metric: (m: string) => (m === 'workforce.shortage_fte' ? 'shortage' : 'employment'),
+    yes: 'yes',
+    no: 'no',
+    of: (k: number, n: number) => `${k} of ${n}`,
+    notScored: 'not scored',
+    rules: '\nRules that filled gaps in the data known at the start (all in manifest.json):\n',
+  },
+  nl: {
+    intro: (r: HindcastResult) =>
+      `Terugvoorspelling vanaf ${r.fromYear} (alleen de gegevens van ${r.fromYear}) tot ${r.toYear}; scenario ${r.scenario}, ${r.draws} trekkingen, seed ${r.seed}. fte; onder 0 = overschot.\n\n`,
+    rowHeader: ['sector', 'jaar', 'grootheid', 'gemeten', 'mediaan', '90%-band', 'fout', 'fout %', 'in band'],
+    scoreHeader: ['sector', 'grootheid', 'jaren', 'MAPE (mediaan)', 'gem. fout', 'gem. bandbreedte', 'dekking (90%-band)'],
+    metric: (m: string) => (m === 'workforce.shortage_fte' ? 'tekort' : 'werkgelegenheid'),
+    yes: 'ja',
+    no: 'nee',
+    of: (k: number, n: number) => `${k} van ${n}`,
+    notScored: 'niet beoordeeld',
+    rules: '\nRegels die gaten in de gegevens van het startjaar vullen (alle in manifest.json):\n',
+  },
+} as const;
