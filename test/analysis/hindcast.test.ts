@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scoreRows, type HindcastRow } from '../../src/analysis/hindcast';
 import { parseCsv } from '../../src/data/csv';
+import { loadModelData } from '../../src/data/model-data';
 import { defaultDataDir } from '../../src/data/paths';
 import { csvQuote } from '../../src/report/csv';
 import { readCsv, sop, tempDir } from '../cli/helpers';
@@ -53,6 +54,25 @@ describe('hindcast scores', () => {
     expect(s.mape).toBeCloseTo((0.1 + 0.25) / 2, 12);
     expect(s.bias).toBeCloseTo((10 - 50) / 2, 12);
     expect(s.meanBandWidth).toBeCloseTo((40 + 40) / 2, 12);
+  });
+});
+
+describe('loadModelData with knownAt', () => {
+  it('keeps only the rows up to that year, and needs no base year of its own', () => {
+    const d = loadModelData(undefined, { knownAt: FROM });
+    expect(d.shortageFte.po).toEqual({ 2021: 9100 });
+    expect(d.shortageFte.vo).toEqual({});
+    const years = [
+      ...Object.values(d.inflowObserved).flatMap((s) => Object.keys(s)),
+      ...Object.keys(d.sopShareObserved),
+      ...Object.values(d.employmentFte).flatMap((s) => Object.keys(s)),
+      ...Object.values(d.pupils).flatMap((s) => Object.keys(s)),
+    ].map(Number);
+    expect(Math.max(...years)).toBe(FROM);
+    // the full data do have later rows
+    const all = loadModelData();
+    expect(all.shortageFte.po[2024]).toBe(7700);
+    expect(Math.max(...Object.keys(all.inflowObserved.pabo).map(Number))).toBeGreaterThan(FROM);
   });
 });
 
