@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError, isInputError, type InputProblem } from '../errors';
+import { shortageTableBaseYear } from './model-data';
 import { readPartnershipFile } from './partnership-file';
 import { defaultDataDir } from './paths';
 import { readTable, type LoadedTable } from './read-table';
@@ -24,8 +25,9 @@ export interface CheckedFile {
 }
 
 /**
- * Checks the whole data folder: every national file against its schema, every source key against
- * data/sources.csv, a data card `X.md` beside every `X.csv`, and the shipped partnership files.
+ * Checks the whole data folder: every national file against its schema, a base year in
+ * data/shortage.csv, every source key against data/sources.csv, a data card `X.md` beside every
+ * `X.csv`, and the shipped partnership files.
  * Collects the problems of all files and throws them as one `InputError`; returns a summary of the
  * files when all is well. Used by the tests and by `sop validate`.
  *
@@ -58,6 +60,16 @@ export function validateDataFolder(dataDir: string = defaultDataDir()): CheckedF
           }
         }
       }
+    }
+  }
+  const shortage = tables.get('shortage.csv');
+  if (shortage) {
+    // the base year is read from the shortage file: the folder must have one
+    try {
+      shortageTableBaseYear(shortage.rows, shown('shortage.csv'));
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      problems.push(...(e as InputError).problems);
     }
   }
   for (const name of SHIPPED_PARTNERSHIP_FILES) {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataFolderBaseYear, loadModelData } from '../../src/data/model-data';
 import { defaultDataDir } from '../../src/data/paths';
+import { validateDataFolder } from '../../src/data/validate-data-folder';
 import { InputError } from '../../src/errors';
 import { dataBaseYear, measuredBaseYear } from '../../src/model/base-year';
 import { planModel } from '../../src/model/plan';
@@ -78,6 +79,8 @@ describe('the base year is read from the data', () => {
     expect(() => loadModelData(dir)).toThrow(InputError);
     expect(() => loadModelData(dir)).toThrow(/shortage\.csv: year: expected a year with a measured total shortage .* for each of po, vo and mbo.*found po 2021, 2022, 2023, 2024; vo 2023, 2024; mbo none/);
     expect(() => dataFolderBaseYear(dir)).toThrow(InputError);
+    expect(() => validateDataFolder(dir)).toThrow(/data\/shortage\.csv: year: expected a year with a measured total shortage/);
+    expect(validateDataFolder().length).toBeGreaterThan(0); // the bundled folder has one
     const r = sop(['validate', path.join(dir, 'shortage.csv')]);
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).toMatch(/for each of po, vo and mbo.*found po 2021, 2022, 2023, 2024; vo 2023, 2024; mbo none/);
