@@ -98,11 +98,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'a partnership\'s year-by-year mentor plan from its filled-in template',
     usage: 'sop mentors FILE [options]',
     description:
-      'From a filled-in partnership template (CSV or XLSX, one or more partnerships) a year-by-year plan to the\n' +
-      'horizon: SO&P students by route, mentors required vs available, mentors to train each year to close the gap,\n' +
-      'schoolopleiders, mentor hours and fte, and the subsidy, with 90% intervals. The scenario supplies the growth path.',
+      'From a filled-in partnership template (CSV or XLSX, one or more partnerships) a mentor training plan from the\n' +
+      'year after the numbers entered to the horizon: a stock-flow schedule (start stock, trained, left, end stock,\n' +
+      'required, gap) that leaves no gap in any year at the chosen probability, schoolopleiders against those entered,\n' +
+      'mentor hours and fte, and the subsidy under each year\'s rule; plan.html (one A4 page per partnership),\n' +
+      'regions.csv (the sum of the partnerships entered per onderwijsregio) and a plan sheet in results.xlsx.\n' +
+      'Medians with 90% intervals; the scenario supplies the students\' growth path.',
     options: {
       scenario: { type: 'string', value: 'NAME', help: 'scenario for the growth path (default ambitie-2030)' },
+      probability: { type: 'string', value: 'Q', help: 'probability of no mentor gap in each year, 0–1 or a percentage (default 0.8)' },
+      year: { type: 'string', value: 'YEAR', help: 'school year the numbers describe (default: the file\'s year column, else 2025); the plan starts the year after' },
       out: RUN_OPTIONS.out,
       horizon: RUN_OPTIONS.horizon,
       draws: RUN_OPTIONS.draws,
@@ -115,6 +120,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       'sop mentors data/partnerships/template.csv',
       'sop mentors ons-partnerschap.xlsx --scenario baseline --horizon 2032 --out out/plan',
+      'sop mentors ons-partnerschap.csv --year 2026 --probability 0.9 --lang en',
     ],
     load: async () => import('./commands/mentors'),
   },

@@ -69,6 +69,10 @@ export interface EnsembleOutput {
   method?: string;
   sketch?: { bins: number; pilotDraws: number; maxRankError: number };
   timings?: Readonly<Record<string, number>>;
+  /** Sums and kept draws asked for with `extract` (src/ensemble `DrawExtract`). */
+  sums?: SummaryRow[];
+  kept?: { width: number; values: Float64Array };
+  layout?: { years: readonly number[] };
 }
 
 /**
@@ -80,7 +84,10 @@ export interface EnsembleOutput {
 export async function runScenarioEnsemble(
   scenarios: readonly ResolvedScenario[],
   data: ModelData,
-  o: { draws: number; seed: number; workers?: number; partnershipDetail?: boolean; lang?: 'nl' | 'en' },
+  o: {
+    draws: number; seed: number; workers?: number; partnershipDetail?: boolean; lang?: 'nl' | 'en';
+    extract?: import('../ensemble/engine').DrawExtract; quantiles?: readonly number[];
+  },
   io: CliIo,
 ): Promise<EnsembleOutput> {
   const { runEnsemble } = await import('../ensemble');
@@ -90,6 +97,7 @@ export async function runScenarioEnsemble(
   try {
     const r = await runEnsemble(scenarios, data, {
       draws: o.draws, seed: o.seed, workers: o.workers, onProgress: progress.onProgress, partnershipDetail: o.partnershipDetail,
+      extract: o.extract, quantiles: o.quantiles,
     });
     return r as EnsembleOutput;
   } finally {

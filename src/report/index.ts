@@ -13,3 +13,4 @@ export * from './output-folder';
 export * from './write-outputs';
 export * from './charts';
 export * from './mentor-plan';
+export * from './plan-outputs';

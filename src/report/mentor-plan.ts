@@ -1,106 +1,384 @@
-import type { Lang } from '../model/domain';
 import type { SummaryRow } from '../ensemble/types';
-import { formatDisplay, formatInterval } from './display-format';
+import { quantileSorted7 } from '../ensemble/quantile';
+import { quantileKey } from '../ensemble/rows';
+import type { Lang, Unit } from '../model/domain';
+import { planMentorTraining } from '../model/partnership-plan';
+import { formatDisplay } from './display-format';
 import type { ReportTable } from './html-report';
-import { breakdownLabel, metricLabel } from './labels';
+import { breakdownLabel } from './labels';
 
-/** The columns of a partnership's year-by-year mentor plan, in order. */
-export const MENTOR_PLAN_METRICS = [
+/** Mean and 5/50/95% quantiles over the draws, and (where asked for) the quantile at the plan's probability. */
+export interface PlanBand {
+  mean: number;
+  p05: number;
+  p50: number;
+  p95: number;
+  /** The value at the plan's probability q (q-quantile, type 7). */
+  atQ?: number;
+}
+
+/** One year of a partnership's plan. */
+export interface PlanYear {
+  year: number;
+  /** SO&P students (target, all placed when the plan is followed). */
+  students: PlanBand;
+  mentorsRequired: PlanBand;
+  /** Mentors at the start of the year (the end of the year before; the entered count in year 1). */
+  startStock: PlanBand;
+  /** Mentors to train this year: the plan (the same in every draw). */
+  trained: number;
+  /** Mentors who stop this year: start stock × attrition. */
+  left: PlanBand;
+  endStock: PlanBand;
+  /** max(0, required − end stock) per draw; `atQ` is its q-quantile (0 when the plan holds). */
+  gap: PlanBand;
+  /** Share of draws with no gap. */
+  covered: number;
+  schoolopleidersRequired: PlanBand;
+  /** Schoolopleiders to add to those entered, at the plan's probability (whole persons, ≥ 0). */
+  schoolopleidersToAdd: number;
+  mentorHours: PlanBand;
+  mentorFte: PlanBand;
+  /** Subsidy under the year's funding rule. */
+  subsidy: PlanBand;
+  /** The year's funding rule: euros per SO&P student and base grant per partnership. */
+  rule: { perStudentEur: number; baseEur: number };
+}
+
+/** Where the students' growth path comes from. */
+export type GrowthPath = { kind: 'national'; scenario: string };
+
+/** A partnership's plan. */
+export interface PartnershipPlan {
+  id: string;
+  name: string;
+  onderwijsregio: string;
+  /** The year the entered numbers describe; the plan starts the year after. */
+  enteredYear: number;
+  probability: number;
+  mentorsEntered: number;
+  schoolopleidersEntered: number;
+  growth: GrowthPath;
+  years: PlanYear[];
+  /** Mentors to train over all plan years: the sum of the column. */
+  totalTrained: number;
+  /** Per-draw end stock, draw-major (draws × plan years), for regional sums and tests. */
+  stock: Float64Array;
+  /** Per-draw mentors required, draw-major (draws × plan years). */
+  required: Float64Array;
+}
+
+/** PlanBand of a sample (copies and sorts). */
+export function bandOf(values: ArrayLike<number>, q?: number): PlanBand {
+  const sorted = Float64Array.from(values).sort();
+  let sum = 0;
+  for (let i = 0; i < sorted.length; i++) sum += values[i];
+  const out: PlanBand = {
+    mean: sorted[0] === sorted[sorted.length - 1] ? sorted[0] : sum / sorted.length,
+    p05: quantileSorted7(sorted, 0.05),
+    p50: quantileSorted7(sorted, 0.5),
+    p95: quantileSorted7(sorted, 0.95),
+  };
+  if (q !== undefined) out.atQ = quantileSorted7(sorted, q);
+  return out;
+}
+
+function bandOfRow(r: SummaryRow | undefined, q?: number): PlanBand {
+  if (!r) return { mean: NaN, p05: NaN, p50: NaN, p95: NaN };
+  const b: PlanBand = { mean: r.mean, p05: r.p05, p50: r.p50, p95: r.p95 };
+  if (q !== undefined) b.atQ = r.quantiles?.[quantileKey(q)] ?? NaN;
+  return b;
+}
+
+/** What {@link buildPartnershipPlans} needs from the ensemble and the partnership file. */
+export interface PlanSource {
+  /** Partnership rows of the summary (breakdown = partnership id, sector all), with the quantile q asked for. */
+  summary: readonly SummaryRow[];
+  /** Layout years of the run (the kept series cover them all). */
+  layoutYears: readonly number[];
+  /** Kept draws: per partnership its `capacity.mentors_required` (all layout years), then the attrition rate. */
+  kept: { width: number; values: Float64Array };
+  draws: number;
+  partnerships: readonly { id: string; name: string; onderwijsregio: string; mentorsAvailable: number; schoolopleiders: number }[];
+  enteredYear: number;
+  horizon: number;
+  probability: number;
+  growth: GrowthPath;
+  /** The funding rule of each plan year. */
+  rule: (year: number) => { perStudentEur: number; baseEur: number };
+}
+
+/**
+ * The plan of every partnership: the training schedule (src/model/partnership-plan.ts) on the
+ * kept draws of its mentors required, the stocks, gaps and bands, and the summary's bands of its
+ * students, schoolopleiders, hours, fte and subsidy in each plan year (entered year + 1 … horizon).
+ *
+ * @example
+ * const plans = buildPartnershipPlans({ summary, layoutYears, kept, draws: 1000, partnerships, enteredYear: 2025, horizon: 2030, probability: 0.8, growth, rule });
+ * plans[0].totalTrained === plans[0].years.reduce((s, y) => s + y.trained, 0); // → true
+ */
+export function buildPartnershipPlans(src: PlanSource): PartnershipPlan[] {
+  const planYears: number[] = [];
+  for (let y = src.enteredYear + 1; y <= src.horizon; y++) planYears.push(y);
+  const nY = planYears.length;
+  const ny = src.layoutYears.length;
+  const n = src.draws;
+  const { width, values } = src.kept;
+  const attrition = new Float64Array(n);
+  for (let d = 0; d < n; d++) attrition[d] = values[d * width + width - 1];
+  const q = src.probability;
+  const rows = new Map<string, SummaryRow>();
+  for (const r of src.summary) if (r.sector === 'all') rows.set(`${r.breakdown}|${r.metric}|${r.year}`, r);
+  return src.partnerships.map((p, pi) => {
+    const required = new Float64Array(n * nY);
+    planYears.forEach((year, t) => {
+      const yi = src.layoutYears.indexOf(year);
+      if (yi < 0) throw new Error(`mentor plan: year ${year} is not in the run`);
+      for (let d = 0; d < n; d++) required[d * nY + t] = values[d * width + pi * ny + yi];
+    });
+    const { trained, stock } = planMentorTraining({ draws: n, years: nY, required, attrition, startStock: p.mentorsAvailable, probability: q });
+    const col = new Float64Array(n);
+    const take = (f: (d: number) => number): Float64Array => {
+      for (let d = 0; d < n; d++) col[d] = f(d);
+      return col;
+    };
+    const years = planYears.map((year, t): PlanYear => {
+      const start = (d: number): number => (t === 0 ? p.mentorsAvailable : stock[d * nY + t - 1]);
+      const row = (metric: string): SummaryRow | undefined => rows.get(`${p.id}|${metric}|${year}`);
+      const gapDraws = take((d) => Math.max(0, required[d * nY + t] - stock[d * nY + t]));
+      let covered = 0;
+      for (let d = 0; d < n; d++) if (gapDraws[d] <= 0) covered++;
+      const gap = bandOf(gapDraws, q);
+      const sol = bandOfRow(row('capacity.schoolopleiders_required'), q);
+      return {
+        year,
+        students: bandOfRow(row('sop.students')),
+        mentorsRequired: bandOf(take((d) => required[d * nY + t]), q),
+        startStock: bandOf(take(start)),
+        trained: trained[t],
+        left: bandOf(take((d) => start(d) * attrition[d])),
+        endStock: bandOf(take((d) => stock[d * nY + t])),
+        gap,
+        covered: covered / n,
+        schoolopleidersRequired: sol,
+        schoolopleidersToAdd: Math.max(0, Math.ceil((sol.atQ ?? sol.p50) - p.schoolopleiders - 1e-9)),
+        mentorHours: bandOfRow(row('capacity.mentor_hours')),
+        mentorFte: bandOfRow(row('capacity.mentor_fte')),
+        subsidy: bandOfRow(row('capacity.budget_eur')),
+        rule: src.rule(year),
+      };
+    });
+    return {
+      id: p.id,
+      name: p.name,
+      onderwijsregio: p.onderwijsregio,
+      enteredYear: src.enteredYear,
+      probability: q,
+      mentorsEntered: p.mentorsAvailable,
+      schoolopleidersEntered: p.schoolopleiders,
+      growth: src.growth,
+      years,
+      totalTrained: trained.reduce((s, x) => s + x, 0),
+      stock,
+      required,
+    };
+  });
+}
+
+/** Header of `regions.csv` (issue #17). */
+export const REGION_COLUMNS = ['onderwijsregio', 'year', 'metric', 'unit', 'mean', 'p05', 'p50', 'p95'] as const;
+
+/** The metrics of `regions.csv`, in row order, with their units. */
+export const REGION_METRICS: readonly { metric: string; unit: Unit }[] = [
+  { metric: 'sop.students', unit: 'persons' },
+  { metric: 'capacity.mentors_required', unit: 'persons' },
+  { metric: 'capacity.mentors_available', unit: 'persons' },
+  { metric: 'capacity.mentors_to_train', unit: 'persons' },
+  { metric: 'capacity.schoolopleiders_required', unit: 'persons' },
+  { metric: 'capacity.mentor_hours', unit: 'hours' },
+  { metric: 'capacity.mentor_fte', unit: 'fte' },
+  { metric: 'capacity.budget_eur', unit: 'eur' },
+];
+
+/** Metrics of `regions.csv` summed by the ensemble per draw (the others come from the plans). */
+export const REGION_ENSEMBLE_METRICS = [
   'sop.students',
   'capacity.mentors_required',
-  'capacity.mentors_available',
-  'capacity.mentor_shortfall',
-  'capacity.mentors_to_train',
   'capacity.schoolopleiders_required',
   'capacity.mentor_hours',
   'capacity.mentor_fte',
   'capacity.budget_eur',
 ] as const;
 
-/** One partnership's plan: a row per year, a band per metric. */
-export interface MentorPlan {
-  breakdown: string;
-  /** Partnership name when known. */
-  name?: string;
-  years: number[];
-  /** metric → values by year index (undefined when absent). */
-  values: Record<string, (SummaryRow | undefined)[]>;
+/** The breakdown name of a region's sum in the ensemble's sums (kept apart from partnership ids). */
+export function regionSumKey(region: string): string {
+  return `region:${region}`;
+}
+
+/** One row of `regions.csv`. */
+export interface RegionRow {
+  onderwijsregio: string;
+  year: number;
+  metric: string;
+  unit: Unit;
+  mean: number;
+  p05: number;
+  p50: number;
+  p95: number;
 }
 
 /**
- * Gathers the year-by-year plan of each partnership from partnership-level summary rows
- * (breakdown = partnership id). A partnership's row in sector `all` is preferred; otherwise the
- * one sector it places in.
+ * The rows of `regions.csv`: per onderwijsregio (as entered) and plan year, the sum of its
+ * partnerships. Students, mentors required, schoolopleiders, hours, fte and subsidy come from the
+ * ensemble's per-draw sums (`sums`, breakdown `region:<name>`); mentors available are the per-draw
+ * sums of the plans' stocks, mentors to train the sum of the plans (the same in every draw). Every
+ * band is taken from the draws of the sum, never by adding quantiles.
  *
  * @example
- * mentorPlans(result.summary, [{ id: 'P001', name: 'Opleiden in de Stad' }])[0].values['capacity.mentors_required']
+ * regionRows(plans, result.sums, 1000)[0]; // → { onderwijsregio: 'OR01', year: 2026, metric: 'sop.students', … }
  */
-export function mentorPlans(rows: readonly SummaryRow[], partnerships: readonly { id: string; name?: string }[]): MentorPlan[] {
-  return partnerships.map((p) => {
-    const own = rows.filter((r) => r.breakdown === p.id);
-    const years = [...new Set(own.map((r) => r.year))].sort((a, b) => a - b);
-    const values: Record<string, (SummaryRow | undefined)[]> = {};
-    for (const metric of MENTOR_PLAN_METRICS) {
-      values[metric] = years.map((y) => {
-        const candidates = own.filter((r) => r.metric === metric && r.year === y);
-        return candidates.find((r) => r.sector === 'all') ?? (candidates.length === 1 ? candidates[0] : undefined);
-      });
-    }
-    return { breakdown: p.id, name: p.name, years, values };
-  });
+export function regionRows(plans: readonly PartnershipPlan[], sums: readonly SummaryRow[], draws: number): RegionRow[] {
+  const regions = [...new Set(plans.map((p) => p.onderwijsregio))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byKey = new Map(sums.filter((r) => r.sector === 'all').map((r) => [`${r.breakdown}|${r.metric}|${r.year}`, r] as const));
+  const out: RegionRow[] = [];
+  for (const region of regions) {
+    const members = plans.filter((p) => p.onderwijsregio === region);
+    const years = members[0].years.map((y) => y.year);
+    const nY = years.length;
+    years.forEach((year, t) => {
+      for (const { metric, unit } of REGION_METRICS) {
+        let band: PlanBand;
+        if (metric === 'capacity.mentors_available') {
+          const v = new Float64Array(draws);
+          for (const p of members) for (let d = 0; d < draws; d++) v[d] += p.stock[d * nY + t];
+          band = bandOf(v);
+        } else if (metric === 'capacity.mentors_to_train') {
+          const total = members.reduce((s, p) => s + p.years[t].trained, 0);
+          band = { mean: total, p05: total, p50: total, p95: total };
+        } else {
+          const r = byKey.get(`${regionSumKey(region)}|${metric}|${year}`);
+          if (!r) throw new Error(`regions: no ensemble sum for ${region} ${metric} ${year}`);
+          band = { mean: r.mean, p05: r.p05, p50: r.p50, p95: r.p95 };
+        }
+        out.push({ onderwijsregio: region, year, metric, unit, mean: band.mean, p05: band.p05, p50: band.p50, p95: band.p95 });
+      }
+    });
+  }
+  return out;
+}
+
+/** The columns of the plan table, as (code, Dutch, English) — one row per year, median and band apart. */
+export const PLAN_COLUMNS = [
+  ['year', 'Jaar', 'Year'],
+  ['students_p50', 'SO&P-studenten (mediaan)', 'SO&P students (median)'],
+  ['required_p50', 'Benodigde begeleiders (mediaan)', 'Mentors required (median)'],
+  ['required_q', 'Benodigd bij gekozen kans', 'Required at chosen probability'],
+  ['required_p05', 'Benodigd p05', 'Required p05'],
+  ['required_p95', 'Benodigd p95', 'Required p95'],
+  ['start_p50', 'Beginvoorraad (mediaan)', 'Start stock (median)'],
+  ['trained', 'Op te leiden (plan)', 'To train (plan)'],
+  ['left_p50', 'Uitgevallen (mediaan)', 'Left (median)'],
+  ['end_p50', 'Eindvoorraad (mediaan)', 'End stock (median)'],
+  ['end_p05', 'Eindvoorraad p05', 'End stock p05'],
+  ['end_p95', 'Eindvoorraad p95', 'End stock p95'],
+  ['gap_q', 'Tekort bij gekozen kans', 'Gap at chosen probability'],
+  ['covered', 'Kans zonder tekort', 'Probability of no gap'],
+  ['schoolopleiders_q', 'Benodigde schoolopleiders (gekozen kans)', 'Schoolopleiders required (chosen probability)'],
+  ['schoolopleiders_entered', 'Schoolopleiders ingevuld', 'Schoolopleiders entered'],
+  ['schoolopleiders_to_add', 'Schoolopleiders erbij', 'Schoolopleiders to add'],
+  ['hours_p50', 'Begeleidingsuren (mediaan)', 'Mentor hours (median)'],
+  ['fte_p50', 'Begeleiding fte (mediaan)', 'Mentor fte (median)'],
+  ['fte_p05', 'fte p05', 'fte p05'],
+  ['fte_p95', 'fte p95', 'fte p95'],
+  ['subsidy_p50', 'Subsidie € (mediaan)', 'Subsidy € (median)'],
+  ['subsidy_p05', 'Subsidie p05', 'Subsidy p05'],
+  ['subsidy_p95', 'Subsidie p95', 'Subsidy p95'],
+  ['rule', 'Bekostigingsregel', 'Funding rule'],
+] as const;
+
+/** The plan's rows as numbers (and the rule as text), in PLAN_COLUMNS order. */
+export function planRows(plan: PartnershipPlan, lang: Lang): (number | string)[][] {
+  return plan.years.map((y) => [
+    y.year, y.students.p50, y.mentorsRequired.p50, y.mentorsRequired.atQ ?? NaN, y.mentorsRequired.p05, y.mentorsRequired.p95,
+    y.startStock.p50, y.trained, y.left.p50, y.endStock.p50, y.endStock.p05, y.endStock.p95,
+    y.gap.atQ ?? NaN, y.covered,
+    y.schoolopleidersRequired.atQ ?? NaN, plan.schoolopleidersEntered, y.schoolopleidersToAdd,
+    y.mentorHours.p50, y.mentorFte.p50, y.mentorFte.p05, y.mentorFte.p95,
+    y.subsidy.p50, y.subsidy.p05, y.subsidy.p95,
+    ruleText(y.rule, lang),
+  ]);
+}
+
+/** The funding rule as text. */
+export function ruleText(rule: { perStudentEur: number; baseEur: number }, lang: Lang): string {
+  const per = formatDisplay(rule.perStudentEur, 'eur', lang);
+  const base = formatDisplay(rule.baseEur, 'eur', lang);
+  return lang === 'nl'
+    ? `${per} per student${rule.baseEur > 0 ? ` + ${base} vaste voet` : ', geen vaste voet'}`
+    : `${per} per student${rule.baseEur > 0 ? ` + ${base} base grant` : ', no base grant'}`;
+}
+
+/** How the growth path is described. */
+export function growthText(g: GrowthPath, lang: Lang): string {
+  return lang === 'nl'
+    ? `groeipad van de studenten: het landelijke pad van scenario ${g.scenario} (geen eigen doelpad ingevuld)`
+    : `students' growth path: the national path of scenario ${g.scenario} (no own target path entered)`;
 }
 
 /**
- * The report table of one partnership's plan: a row per year, median and 90% interval per metric.
+ * The report table of one partnership's plan (medians; the band in its own columns).
  *
  * @example
- * mentorPlanTable(plan, 'nl').header[1] // → 'SO&P-studenten'
+ * planTable(plan, 'nl').header[0]; // → 'Jaar'
  */
-export function mentorPlanTable(plan: MentorPlan, lang: Lang): ReportTable {
-  const metrics = MENTOR_PLAN_METRICS.filter((m) => plan.values[m].some((v) => v !== undefined));
+export function planTable(plan: PartnershipPlan, lang: Lang): ReportTable {
+  const cols = [0, 1, 2, 3, 6, 7, 8, 9, 12, 14, 16, 18, 21];
+  const unitOf = (i: number): string => (i === 13 ? 'share' : i >= 21 && i <= 23 ? 'eur' : i >= 18 && i <= 20 ? 'fte' : i === 17 ? 'hours' : 'persons');
+  const rows = planRows(plan, lang);
+  const pct = Math.round(plan.probability * 100);
   return {
-    title: `${plan.breakdown}${plan.name ? ` — ${plan.name}` : ''}`,
-    header: [lang === 'nl' ? 'Jaar' : 'Year', ...metrics.map((m) => metricLabel(m, lang))],
-    rows: plan.years.map((y, i) => [String(y), ...metrics.map((m) => {
-      const v = plan.values[m][i];
-      return v ? formatInterval(v, v.unit, lang) : '–';
-    })]),
-    note: lang === 'nl' ? 'Mediaan (90%-interval).' : 'Median (90% interval).',
+    title: `${plan.id} — ${plan.name} (${plan.onderwijsregio})`,
+    header: cols.map((i) => PLAN_COLUMNS[i][lang === 'nl' ? 1 : 2]),
+    rows: rows.map((r) => cols.map((i) => (i === 0 ? String(r[0]) : typeof r[i] === 'number' ? formatDisplay(r[i] as number, unitOf(i), lang) : String(r[i])))),
+    note: lang === 'nl'
+      ? `Cijfers ingevuld voor ${plan.enteredYear}: ${plan.mentorsEntered} begeleiders, ${plan.schoolopleidersEntered} schoolopleiders; het plan begint in ${plan.enteredYear + 1}. Gekozen kans ${pct}%: wie elk jaar het aantal "op te leiden" opleidt, heeft in elk jaar met minstens ${pct}% kans genoeg begeleiders. Totaal op te leiden: ${plan.totalTrained} (de som van de kolom). ${growthText(plan.growth, lang)}.`
+      : `Numbers entered for ${plan.enteredYear}: ${plan.mentorsEntered} mentors, ${plan.schoolopleidersEntered} schoolopleiders; the plan starts in ${plan.enteredYear + 1}. Chosen probability ${pct}%: training the "to train" number each year gives enough mentors in every year with at least ${pct}% probability. Total to train: ${plan.totalTrained} (the sum of the column). ${growthText(plan.growth, lang)}.`,
   };
 }
 
 /**
- * SO&P students by route of one partnership, indicative: its base-year students per route times
- * the national growth of that route's SO&P students in the scenario (medians). The model reports
- * partnership totals, not partnership × route, so this table says it is indicative.
+ * SO&P students by route of one partnership, indicative: its entered students per route times
+ * the national growth of that route's SO&P students in the scenario (medians), from the year
+ * after the numbers entered.
  *
  * @example
- * studentsByRouteTable(result.summary, partnership, 'ambitie-2030', 'en')?.header[0] // → 'Route'
+ * studentsByRouteTable(result.summary, partnership, 'ambitie-2030', 'en', 2025)?.header[0] // → 'Route'
  */
 export function studentsByRouteTable(
   rows: readonly SummaryRow[],
   partnership: { id: string; name?: string; students: Readonly<Partial<Record<string, readonly number[]>>> },
   scenario: string,
   lang: Lang,
+  enteredYear: number,
 ): ReportTable | undefined {
   const national = rows.filter((r) => r.scenario === scenario && r.metric === 'sop.students' && r.sector === 'all' && r.breakdown !== 'all');
-  const years = [...new Set(national.map((r) => r.year))].sort((a, b) => a - b);
-  if (years.length === 0) return undefined;
+  const years = [...new Set(national.map((r) => r.year))].filter((y) => y >= enteredYear).sort((a, b) => a - b);
+  if (years.length < 2) return undefined;
   const lines: string[][] = [];
   for (const [route, list] of Object.entries(partnership.students)) {
     const own = (list ?? []).reduce((s, v) => s + (v > 0 ? v : 0), 0);
     if (own <= 0) continue;
     const series = years.map((y) => national.find((r) => r.breakdown === route && r.year === y)?.p50);
     const base = series[0];
-    lines.push([breakdownLabel(route, lang), ...series.map((v) => (base && v !== undefined ? formatDisplay(own * (v / base), 'persons', lang) : '–'))]);
+    lines.push([breakdownLabel(route, lang), ...series.slice(1).map((v) => (base && v !== undefined ? formatDisplay(own * (v / base), 'persons', lang) : '–'))]);
   }
   if (lines.length === 0) return undefined;
   return {
     title: `${partnership.id}${partnership.name ? ` — ${partnership.name}` : ''}: ${lang === 'nl' ? 'SO&P-studenten per route (indicatief)' : 'SO&P students by route (indicative)'}`,
-    header: ['Route', ...years.map(String)],
+    header: ['Route', ...years.slice(1).map(String)],
     rows: lines,
     note: lang === 'nl'
-      ? 'Indicatief: de eigen studenten per route in het basisjaar maal de landelijke groei van die route in het scenario (medianen).'
-      : "Indicative: the partnership's own base-year students per route times the national growth of that route in the scenario (medians).",
+      ? `Indicatief: de ingevulde studenten per route (${enteredYear}) maal de landelijke groei van die route in het scenario (medianen).`
+      : `Indicative: the partnership's entered students per route (${enteredYear}) times the national growth of that route in the scenario (medians).`,
   };
 }
