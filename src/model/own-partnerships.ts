@@ -105,11 +105,11 @@ export function embedOwnPartnerships(
   // Numbers entered for a later year: the base-year students that grow to them by that year on
   // the scenario's national path of each cell, own[c] · N[c, B] / N[c, year].
   const then = year > BASE_YEAR ? sopCellsInYear(reference, national, year) : cells;
-  const own = given.map((p) => ({
+  const own = given.map((p) => (year > BASE_YEAR || options.uncapped ? {
     ...p,
     students: year > BASE_YEAR ? backToBase(p.students, cells, then) : p.students,
     ...(options.uncapped ? { mentorsAvailable: PROBE_MENTORS } : {}),
-  }));
+  } : p));
   const students: Partial<Record<Route, number[]>> = {};
   let restStudents = 0;
   for (const route of ROUTES) {

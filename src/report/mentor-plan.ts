@@ -2,7 +2,7 @@ import type { SummaryRow } from '../ensemble/types';
 import { quantileSorted7 } from '../ensemble/quantile';
 import { quantileKey } from '../ensemble/rows';
 import type { Lang, Unit } from '../model/domain';
-import { planMentorTraining } from '../model/partnership-plan';
+import { coveringQuantile, planMentorTraining } from '../model/partnership-plan';
 import { formatDisplay } from './display-format';
 import type { ReportTable } from './html-report';
 import { breakdownLabel } from './labels';
@@ -13,7 +13,10 @@ export interface PlanBand {
   p05: number;
   p50: number;
   p95: number;
-  /** The value at the plan's probability q (q-quantile, type 7). */
+  /**
+   * The value at the plan's probability q: from draws, the smallest value with at least ⌈q·n⌉
+   * draws at or below it (`coveringQuantile`); from summary rows, their type-7 q-quantile.
+   */
   atQ?: number;
 }
 
@@ -79,7 +82,7 @@ export function bandOf(values: ArrayLike<number>, q?: number): PlanBand {
     p50: quantileSorted7(sorted, 0.5),
     p95: quantileSorted7(sorted, 0.95),
   };
-  if (q !== undefined) out.atQ = quantileSorted7(sorted, q);
+  if (q !== undefined) out.atQ = coveringQuantile(sorted, q);
   return out;
 }
 

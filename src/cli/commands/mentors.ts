@@ -55,7 +55,9 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
     throw new InputError({ file, field: 'partnership', expected: 'at least one partnership row', found: 'none' });
   }
   const scenarioRef = typeof args.values.scenario === 'string' ? args.values.scenario : DEFAULT_MENTOR_SCENARIO;
-  const [scenario] = loadScenarios([scenarioRef], { cwd: io.cwd, horizon: o.horizon, sets: o.sets });
+  // The rest of the country starts from the national table's mentors (the file's own count is the plan's start stock).
+  const sets = { 'capacity.base_mentors': 'table', ...(o.sets ?? {}) };
+  const [scenario] = loadScenarios([scenarioRef], { cwd: io.cwd, horizon: o.horizon, sets });
   const horizon = o.horizon ?? scenario.horizon;
   const enteredYear = enteredYearOf(args.values.year, table.partnerships, file, horizon);
   const stem = path.basename(file, path.extname(file));
