@@ -36,6 +36,7 @@ const RUN_OPTIONS: Record<string, OptionSpec> = {
   lang: { type: 'string', value: 'nl|en', help: 'language of labels in the terminal, charts and report (default nl)' },
   force: { type: 'boolean', help: 'replace an existing non-empty output folder' },
   set: { type: 'string', multiple: true, value: 'KEY=VALUE', help: 'override a parameter of every scenario (repeatable)' },
+  partnerships: { type: 'string', value: 'FILE', help: 'your own partnership table (.csv/.xlsx, the template\'s schema) instead of the illustrative one' },
 };
 
 /** Every command of `sop`, in help order. */
@@ -54,6 +55,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'sop run baseline ambitie-2030 --draws 5000 --seed 7',
       'sop run my-scenario.yaml --horizon 2035 --out out/mine --lang en',
       'sop run ambitie-2030 --set sop.target.share.vo=0.9 --force --out out/vo-90pct',
+      'sop run baseline ambitie-2030 --partnerships onze-partnerschappen.xlsx',
     ],
     load: async () => import('./commands/run'),
   },

@@ -160,7 +160,8 @@ export async function runAndWrite(o: ScenarioRunOptions, io: CliIo): Promise<num
   const outDir = o.out ? path.resolve(io.cwd, o.out) : defaultOutputDir(scenarios.map((s) => s.id), new Date(), io.cwd);
   checkOutputTarget(outDir, o.force, { cwd: io.cwd, inputs: scenarios.flatMap((s) => s.files.map((f) => f.path)), warn: (l) => io.stderr(l) });
   const { loadModelData } = await import('../data');
-  const data = loadModelData();
+  // --partnerships: the national scenarios on the user's own table (read and checked before anything is written).
+  const data = loadModelData(undefined, o.partnerships ? { partnershipsFile: path.resolve(io.cwd, o.partnerships) } : undefined);
   const tLoaded = performance.now();
   // Chart threads start now and load vega while the ensemble runs.
   const pool = startRenderPool(chartThreads(o.workers));
@@ -177,7 +178,7 @@ export async function runAndWrite(o: ScenarioRunOptions, io: CliIo): Promise<num
       dataFiles: data.files.map((f) => ({ path: displayRel(f.path), sha256: f.sha256 })),
       sources: readSources(),
       sopShareObserved: data.sopShareObserved,
-      partnerships: partnershipInfo(data),
+      partnerships: partnershipInfo(data, o.partnerships),
       seed: o.seed, draws: o.draws, horizon, workers: o.workers,
       toolVersion: toolVersion(), command: o.command,
       rulesApplied: rulesApplied(scenarios[0], data),
