@@ -4,6 +4,7 @@ import { quantileKey } from '../ensemble/rows';
 import type { Lang, Unit } from '../model/domain';
 import { coveringQuantile, planMentorTraining } from '../model/partnership-plan';
 import { formatDisplay } from './display-format';
+import type { DrawExtract, SeriesSum } from '../ensemble/engine';
 import type { ReportTable } from './html-report';
 import { breakdownLabel } from './labels';
 
@@ -48,8 +49,33 @@ export interface PlanYear {
   rule: { perStudentEur: number; baseEur: number };
 }
 
-/** Where the students' growth path comes from. */
-export type GrowthPath = { kind: 'national'; scenario: string };
+/**
+ * Where the students' growth path comes from: the scenario's national path (each route and study
+ * year grows as the country's), or the partnership's own target (`target_year`,
+ * `target_students`): its SO&P students go in a straight line from those entered to the target,
+ * flat after; the mix over routes and study years, and so the mentors, hours and schoolopleiders
+ * per student, follow the scenario in each draw.
+ */
+export type GrowthPath =
+  | { kind: 'national'; scenario: string }
+  | { kind: 'own'; scenario: string; from: number; enteredYear: number; targetYear: number; target: number };
+
+/** SO&P students on an own target path in `year` (straight line from the entered count, flat after). */
+export function ownPathStudents(g: Extract<GrowthPath, { kind: 'own' }>, year: number): number {
+  const f = Math.min(1, Math.max(0, (year - g.enteredYear) / (g.targetYear - g.enteredYear)));
+  return g.from + (g.target - g.from) * f;
+}
+
+/** Per-draw series kept for a partnership whose growth path is its own, or whose region needs per-draw sums. */
+export const DRAW_SERIES = ['sop.students', 'capacity.mentor_hours', 'capacity.mentor_fte', 'capacity.schoolopleiders_required', 'capacity.budget_eur'] as const;
+/** One of DRAW_SERIES. */
+export type DrawSeries = (typeof DRAW_SERIES)[number];
+
+/** A partnership's per-draw values over the plan years, draw-major (draws × plan years). */
+export interface PartnershipDraws {
+  required: Float64Array;
+  series?: Record<DrawSeries, Float64Array>;
+}
 
 /** A partnership's plan. */
 export interface PartnershipPlan {
@@ -69,6 +95,8 @@ export interface PartnershipPlan {
   stock: Float64Array;
   /** Per-draw mentors required, draw-major (draws × plan years). */
   required: Float64Array;
+  /** Per-draw DRAW_SERIES when kept (own target path, or a region that has one), on the partnership's path. */
+  series?: Record<DrawSeries, Float64Array>;
 }
 
 /** PlanBand of a sample (copies and sorts). */
@@ -97,18 +125,124 @@ function bandOfRow(r: SummaryRow | undefined, q?: number): PlanBand {
 export interface PlanSource {
   /** Partnership rows of the summary (breakdown = partnership id, sector all), with the quantile q asked for. */
   summary: readonly SummaryRow[];
-  /** Layout years of the run (the kept series cover them all). */
-  layoutYears: readonly number[];
-  /** Kept draws: per partnership its `capacity.mentors_required` (all layout years), then the attrition rate. */
-  kept: { width: number; values: Float64Array };
   draws: number;
+  /** Mentor attrition rate of each draw. */
+  attrition: Float64Array;
+  /** Per partnership (same order), its per-draw values over the plan years (see {@link readPlanDraws}). */
+  perDraw: readonly PartnershipDraws[];
   partnerships: readonly { id: string; name: string; onderwijsregio: string; mentorsAvailable: number; schoolopleiders: number }[];
+  /** Growth path of each partnership (same order). */
+  growth: readonly GrowthPath[];
   enteredYear: number;
   horizon: number;
   probability: number;
-  growth: GrowthPath;
   /** The funding rule of each plan year. */
   rule: (year: number) => { perStudentEur: number; baseEur: number };
+}
+
+/**
+ * What `sop mentors` asks the ensemble for: every partnership's mentors required per draw, the
+ * attrition rate per draw, per onderwijsregio the per-draw sums of its partnerships' students,
+ * mentors required, schoolopleiders, hours, fte and subsidy (summarised from the draws of the
+ * sums), and for the partnerships in `detailed` (own target paths and the other partnerships of
+ * their regions) the per-draw DRAW_SERIES.
+ *
+ * @example
+ * planExtract(partnerships, new Set()).keepParams; // → ['capacity.mentor_attrition_rate']
+ */
+export function planExtract(partnerships: readonly { id: string; onderwijsregio: string }[], detailed: ReadonlySet<string>): DrawExtract {
+  const regions = [...new Set(partnerships.map((p) => p.onderwijsregio))];
+  const sums: SeriesSum[] = [];
+  for (const region of regions) {
+    const members = partnerships.filter((p) => p.onderwijsregio === region);
+    for (const metric of REGION_ENSEMBLE_METRICS) {
+      sums.push({
+        key: { metric, sector: 'all', breakdown: regionSumKey(region), unit: unitOfMetric(metric) },
+        terms: members.map((p) => ({ metric, sector: 'all', breakdown: p.id })),
+      });
+    }
+  }
+  return {
+    sums,
+    keep: [
+      ...partnerships.map((p) => ({ metric: 'capacity.mentors_required', sector: 'all' as const, breakdown: p.id })),
+      ...partnerships.filter((p) => detailed.has(p.id)).flatMap((p) => DRAW_SERIES.map((metric) => ({ metric, sector: 'all' as const, breakdown: p.id }))),
+    ],
+    keepParams: ['capacity.mentor_attrition_rate'],
+  };
+}
+
+function unitOfMetric(metric: string): Unit {
+  return metric === 'capacity.mentor_hours' ? 'hours' : metric === 'capacity.mentor_fte' ? 'fte' : metric === 'capacity.budget_eur' ? 'eur' : 'persons';
+}
+
+/**
+ * Reads the kept draws of {@link planExtract} back: the attrition per draw and each partnership's
+ * per-draw values over the plan years.
+ *
+ * @example
+ * const { attrition, perDraw } = readPlanDraws(result.kept, result.layout.years, [2026, 2027], partnerships, detailed, 1000);
+ */
+export function readPlanDraws(
+  kept: { width: number; values: Float64Array },
+  layoutYears: readonly number[],
+  planYears: readonly number[],
+  partnerships: readonly { id: string }[],
+  detailed: ReadonlySet<string>,
+  draws: number,
+): { attrition: Float64Array; perDraw: PartnershipDraws[] } {
+  const { width, values } = kept;
+  const ny = layoutYears.length;
+  const nY = planYears.length;
+  const yi = planYears.map((y) => {
+    const i = layoutYears.indexOf(y);
+    if (i < 0) throw new Error(`mentor plan: year ${y} is not in the run`);
+    return i;
+  });
+  const take = (series: number): Float64Array => {
+    const out = new Float64Array(draws * nY);
+    for (let d = 0; d < draws; d++) for (let t = 0; t < nY; t++) out[d * nY + t] = values[d * width + series * ny + yi[t]];
+    return out;
+  };
+  const attrition = new Float64Array(draws);
+  for (let d = 0; d < draws; d++) attrition[d] = values[d * width + width - 1];
+  let next = partnerships.length;
+  const perDraw = partnerships.map((p, pi): PartnershipDraws => {
+    if (!detailed.has(p.id)) return { required: take(pi) };
+    const series = {} as Record<DrawSeries, Float64Array>;
+    for (const m of DRAW_SERIES) series[m] = take(next++);
+    return { required: take(pi), series };
+  });
+  return { attrition, perDraw };
+}
+
+/**
+ * A partnership's per-draw values on its own target path: per draw and year the model's values
+ * times own(t) / students(t), so the students are the path's and the mentors, hours, fte and
+ * schoolopleiders per student are the draw's; the subsidy is (subsidy − base) × that factor + base.
+ */
+function onOwnPath(p: PartnershipDraws, g: Extract<GrowthPath, { kind: 'own' }>, years: readonly number[], draws: number, rule: PlanSource['rule']): PartnershipDraws {
+  if (!p.series) throw new Error('mentor plan: an own target path needs the per-draw series');
+  const nY = years.length;
+  const required = new Float64Array(p.required.length);
+  const series = {} as Record<DrawSeries, Float64Array>;
+  for (const m of DRAW_SERIES) series[m] = new Float64Array(p.required.length);
+  for (let d = 0; d < draws; d++) {
+    for (let t = 0; t < nY; t++) {
+      const k = d * nY + t;
+      const own = ownPathStudents(g, years[t]);
+      const s = p.series['sop.students'][k];
+      const f = s > 0 ? own / s : 0;
+      required[k] = p.required[k] * f;
+      series['sop.students'][k] = own;
+      series['capacity.mentor_hours'][k] = p.series['capacity.mentor_hours'][k] * f;
+      series['capacity.mentor_fte'][k] = p.series['capacity.mentor_fte'][k] * f;
+      series['capacity.schoolopleiders_required'][k] = p.series['capacity.schoolopleiders_required'][k] * f;
+      const base = rule(years[t]).baseEur;
+      series['capacity.budget_eur'][k] = (p.series['capacity.budget_eur'][k] - base) * f + base;
+    }
+  }
+  return { required, series };
 }
 
 /**
@@ -124,21 +258,15 @@ export function buildPartnershipPlans(src: PlanSource): PartnershipPlan[] {
   const planYears: number[] = [];
   for (let y = src.enteredYear + 1; y <= src.horizon; y++) planYears.push(y);
   const nY = planYears.length;
-  const ny = src.layoutYears.length;
   const n = src.draws;
-  const { width, values } = src.kept;
-  const attrition = new Float64Array(n);
-  for (let d = 0; d < n; d++) attrition[d] = values[d * width + width - 1];
+  const attrition = src.attrition;
   const q = src.probability;
   const rows = new Map<string, SummaryRow>();
   for (const r of src.summary) if (r.sector === 'all') rows.set(`${r.breakdown}|${r.metric}|${r.year}`, r);
   return src.partnerships.map((p, pi) => {
-    const required = new Float64Array(n * nY);
-    planYears.forEach((year, t) => {
-      const yi = src.layoutYears.indexOf(year);
-      if (yi < 0) throw new Error(`mentor plan: year ${year} is not in the run`);
-      for (let d = 0; d < n; d++) required[d * nY + t] = values[d * width + pi * ny + yi];
-    });
+    const growth = src.growth[pi];
+    const draws = growth.kind === 'own' ? onOwnPath(src.perDraw[pi], growth, planYears, n, src.rule) : src.perDraw[pi];
+    const required = draws.required;
     const { trained, stock } = planMentorTraining({ draws: n, years: nY, required, attrition, startStock: p.mentorsAvailable, probability: q });
     const col = new Float64Array(n);
     const take = (f: (d: number) => number): Float64Array => {
@@ -147,15 +275,19 @@ export function buildPartnershipPlans(src: PlanSource): PartnershipPlan[] {
     };
     const years = planYears.map((year, t): PlanYear => {
       const start = (d: number): number => (t === 0 ? p.mentorsAvailable : stock[d * nY + t - 1]);
-      const row = (metric: string): SummaryRow | undefined => rows.get(`${p.id}|${metric}|${year}`);
+      // a metric's band: from the draws when kept (own path), else from the summary row
+      const band = (metric: DrawSeries, withQ?: boolean): PlanBand => {
+        const s = draws.series?.[metric];
+        return s ? bandOf(take((d) => s[d * nY + t]), withQ ? q : undefined) : bandOfRow(rows.get(`${p.id}|${metric}|${year}`), withQ ? q : undefined);
+      };
       const gapDraws = take((d) => Math.max(0, required[d * nY + t] - stock[d * nY + t]));
       let covered = 0;
       for (let d = 0; d < n; d++) if (gapDraws[d] <= 0) covered++;
       const gap = bandOf(gapDraws, q);
-      const sol = bandOfRow(row('capacity.schoolopleiders_required'), q);
+      const sol = band('capacity.schoolopleiders_required', true);
       return {
         year,
-        students: bandOfRow(row('sop.students')),
+        students: band('sop.students'),
         mentorsRequired: bandOf(take((d) => required[d * nY + t]), q),
         startStock: bandOf(take(start)),
         trained: trained[t],
@@ -165,9 +297,9 @@ export function buildPartnershipPlans(src: PlanSource): PartnershipPlan[] {
         covered: covered / n,
         schoolopleidersRequired: sol,
         schoolopleidersToAdd: Math.max(0, Math.ceil((sol.atQ ?? sol.p50) - p.schoolopleiders - 1e-9)),
-        mentorHours: bandOfRow(row('capacity.mentor_hours')),
-        mentorFte: bandOfRow(row('capacity.mentor_fte')),
-        subsidy: bandOfRow(row('capacity.budget_eur')),
+        mentorHours: band('capacity.mentor_hours'),
+        mentorFte: band('capacity.mentor_fte'),
+        subsidy: band('capacity.budget_eur'),
         rule: src.rule(year),
       };
     });
@@ -179,11 +311,12 @@ export function buildPartnershipPlans(src: PlanSource): PartnershipPlan[] {
       probability: q,
       mentorsEntered: p.mentorsAvailable,
       schoolopleidersEntered: p.schoolopleiders,
-      growth: src.growth,
+      growth,
       years,
       totalTrained: trained.reduce((s, x) => s + x, 0),
       stock,
       required,
+      ...(draws.series ? { series: draws.series } : {}),
     };
   });
 }
@@ -233,7 +366,8 @@ export interface RegionRow {
 /**
  * The rows of `regions.csv`: per onderwijsregio (as entered) and plan year, the sum of its
  * partnerships. Students, mentors required, schoolopleiders, hours, fte and subsidy come from the
- * ensemble's per-draw sums (`sums`, breakdown `region:<name>`); mentors available are the per-draw
+ * ensemble's per-draw sums (`sums`, breakdown `region:<name>`), or, in a region with an own target
+ * path, from the per-draw sums of its members' kept series; mentors available are the per-draw
  * sums of the plans' stocks, mentors to train the sum of the plans (the same in every draw). Every
  * band is taken from the draws of the sum, never by adding quantiles.
  *
@@ -258,6 +392,14 @@ export function regionRows(plans: readonly PartnershipPlan[], sums: readonly Sum
         } else if (metric === 'capacity.mentors_to_train') {
           const total = members.reduce((s, p) => s + p.years[t].trained, 0);
           band = { mean: total, p05: total, p50: total, p95: total };
+        } else if (members.every((p) => p.series)) {
+          // a region with an own target path: the per-draw sums of its members' kept series
+          const v = new Float64Array(draws);
+          for (const p of members) {
+            const s = metric === 'capacity.mentors_required' ? p.required : (p.series as Record<string, Float64Array>)[metric];
+            for (let d = 0; d < draws; d++) v[d] += s[d * nY + t];
+          }
+          band = bandOf(v);
         } else {
           const r = byKey.get(`${regionSumKey(region)}|${metric}|${year}`);
           if (!r) throw new Error(`regions: no ensemble sum for ${region} ${metric} ${year}`);
@@ -323,6 +465,11 @@ export function ruleText(rule: { perStudentEur: number; baseEur: number }, lang:
 
 /** How the growth path is described. */
 export function growthText(g: GrowthPath, lang: Lang): string {
+  if (g.kind === 'own') {
+    return lang === 'nl'
+      ? `groeipad van de studenten: het eigen doel van het partnerschap, ${formatDisplay(g.target, 'persons', lang)} SO&P-studenten in ${g.targetYear} (rechte lijn vanaf ${formatDisplay(g.from, 'persons', lang)} in ${g.enteredYear}); de verdeling over routes en studiejaren volgt scenario ${g.scenario}`
+      : `students' growth path: the partnership's own target, ${formatDisplay(g.target, 'persons', lang)} SO&P students in ${g.targetYear} (a straight line from ${formatDisplay(g.from, 'persons', lang)} in ${g.enteredYear}); the mix over routes and study years follows scenario ${g.scenario}`;
+  }
   return lang === 'nl'
     ? `groeipad van de studenten: het landelijke pad van scenario ${g.scenario} (geen eigen doelpad ingevuld)`
     : `students' growth path: the national path of scenario ${g.scenario} (no own target path entered)`;

@@ -60,6 +60,20 @@ describe('sop mentors', () => {
     expect(r2.stdout).toContain('national path of scenario ambitie-2030');
   });
 
+  it('follows an own target path (optional year, target_year, target_students columns) and says so', () => {
+    const lines = fs.readFileSync(path.resolve(__dirname, '..', '..', 'data', 'partnerships', 'template.csv'), 'utf8').trim().split('\n');
+    const file = path.join(tmp, 'own.csv');
+    fs.writeFileSync(file, [`${lines[0]},year,target_year,target_students`, ...lines.slice(1).map((l) => `${l},2026,2030,220`)].join('\n') + '\n');
+    const o4 = path.join(tmp, 'own-out');
+    const r4 = sop(['mentors', file, '--draws', '40', '--out', o4]);
+    expect(r4.code).toBe(0);
+    expect(r4.stdout).toContain('plan 2027–2030');
+    expect(r4.stdout).toContain('eigen doel van het partnerschap, 220 SO&P-studenten in 2030');
+    const { rows } = readCsv(path.join(o4, 'regions.csv'));
+    const s2030 = rows.find((x) => x[1] === '2030' && x[2] === 'sop.students')!;
+    expect(s2030.slice(4).map(Number)).toEqual([220, 220, 220, 220]);
+  });
+
   it('rejects students_per_mentor = 0 and a year outside the plan with exit 2, writing nothing', () => {
     const src = fs.readFileSync(path.resolve(__dirname, '..', '..', 'data', 'partnerships', 'template.csv'), 'utf8').split('\n');
     src[4] = src[4].replace(/,80,1,/, ',80,0,');

@@ -5,7 +5,6 @@
  */
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planExtract } from '../../src/cli/commands/mentors';
 import { readPartnershipFile } from '../../src/data/partnership-file';
 import { loadModelData } from '../../src/data';
 import { runEnsembleSync } from '../../src/ensemble/run';
@@ -13,7 +12,7 @@ import { quantileSorted7 } from '../../src/ensemble/quantile';
 import type { Partnership } from '../../src/model/inputs';
 import { embedOwnPartnerships } from '../../src/model/own-partnerships';
 import { coveringQuantile, planMentorTraining, replayMentors } from '../../src/model/partnership-plan';
-import { buildPartnershipPlans, regionRows, type PartnershipPlan } from '../../src/report/mentor-plan';
+import { buildPartnershipPlans, ownPathStudents, planExtract, readPlanDraws, regionRows, type GrowthPath, type PartnershipPlan } from '../../src/report/mentor-plan';
 import { loadScenario } from '../../src/scenario/load';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -42,32 +41,35 @@ describe('planMentorTraining (hand-computed)', () => {
   });
 });
 
-/** Runs the plan the way `sop mentors` does, in-process. */
-function runPlans(partnerships: Partnership[], o: { draws: number; horizon: number; enteredYear: number; q: number }): { plans: PartnershipPlan[]; result: ReturnType<typeof runEnsembleSync> } {
+/** Runs the plan the way `sop mentors` does, in-process (growth: national unless given). */
+function runPlans(
+  partnerships: Partnership[],
+  o: { draws: number; horizon: number; enteredYear: number; q: number; growth?: GrowthPath[] },
+): { plans: PartnershipPlan[]; result: ReturnType<typeof runEnsembleSync>; students: Float64Array[] } {
   const scenario = loadScenario('ambitie-2030', { cwd: ROOT, horizon: o.horizon, overrides: { 'capacity.base_mentors': 'table' } });
   const national = loadModelData();
   const data = embedOwnPartnerships(national, partnerships, scenario, { year: o.enteredYear, uncapped: true });
-  const extract = planExtract(partnerships);
-  // also keep every partnership's students, to check the regional sums against the draws
+  const growth = o.growth ?? partnerships.map(() => ({ kind: 'national' as const, scenario: scenario.id }));
+  const ownRegions = new Set(partnerships.filter((_, i) => growth[i].kind === 'own').map((p) => p.onderwijsregio));
+  const detailed = new Set(partnerships.filter((p) => ownRegions.has(p.onderwijsregio)).map((p) => p.id));
+  const extract = planExtract(partnerships, detailed);
+  // also keep every partnership's students (after the plan's series, before the attrition), to check regional sums
   const keep = [...(extract.keep ?? []), ...partnerships.map((p) => ({ metric: 'sop.students', sector: 'all' as const, breakdown: p.id }))];
   const result = runEnsembleSync([scenario], data, { draws: o.draws, seed: 11, partnershipDetail: true, extract: { ...extract, keep }, quantiles: [o.q] });
-  const kept = result.kept!;
-  // buildPartnershipPlans reads the required series first and the attrition last: give it just those
-  const ny = result.layout.years.length;
-  const P = partnerships.length;
-  const width = P * ny + 1;
-  const values = new Float64Array(o.draws * width);
-  for (let d = 0; d < o.draws; d++) {
-    values.set(kept.values.subarray(d * kept.width, d * kept.width + P * ny), d * width);
-    values[d * width + width - 1] = kept.values[d * kept.width + kept.width - 1];
-  }
+  const planYears = Array.from({ length: o.horizon - o.enteredYear }, (_, i) => o.enteredYear + 1 + i);
+  const { attrition, perDraw } = readPlanDraws(result.kept!, result.layout.years, planYears, partnerships, detailed, o.draws);
   const plans = buildPartnershipPlans({
     summary: result.summary.filter((r) => partnerships.some((p) => p.id === r.breakdown)),
-    layoutYears: result.layout.years, kept: { width, values }, draws: o.draws, partnerships,
-    enteredYear: o.enteredYear, horizon: o.horizon, probability: o.q, growth: { kind: 'national', scenario: scenario.id },
+    draws: o.draws, attrition, perDraw, partnerships, growth,
+    enteredYear: o.enteredYear, horizon: o.horizon, probability: o.q,
     rule: () => ({ perStudentEur: 1250, baseEur: 0 }),
   });
-  return { plans, result };
+  // the extra kept students, per partnership, over all layout years (draw-major)
+  const k = result.kept!;
+  const ny = result.layout.years.length;
+  const first = (extract.keep ?? []).length;
+  const students = partnerships.map((_, i) => Float64Array.from({ length: o.draws * ny }, (_, j) => k.values[Math.floor(j / ny) * k.width + (first + i) * ny + (j % ny)]));
+  return { plans, result, students };
 }
 
 /** Replays a plan on the draws: the share of draws without a gap in each year. */
@@ -132,6 +134,26 @@ describe('the plan replayed on the draws', () => {
   });
 });
 
+describe('an own target path', () => {
+  it('students follow the target exactly, the plan still covers 80%, and the region sums the own path', () => {
+    const mine: Partnership[] = [
+      { id: 'P700', name: 'Eigen doel', sector: 'po', onderwijsregio: 'Regio Doel', mentorsAvailable: 60, schoolopleiders: 3, students: { pabo: [40, 35, 30, 28] }, target: { year: 2029, students: 200 } },
+      { id: 'P701', name: 'Landelijk', sector: 'po', onderwijsregio: 'Regio Doel', mentorsAvailable: 30, schoolopleiders: 1, students: { pabo: [20, 15, 15, 10] } },
+    ];
+    const own: GrowthPath = { kind: 'own', scenario: 'ambitie-2030', from: 133, enteredYear: 2025, targetYear: 2029, target: 200 };
+    const { plans, result } = runPlans(mine, { draws: 150, horizon: 2030, enteredYear: 2025, q: 0.8, growth: [own, { kind: 'national', scenario: 'ambitie-2030' }] });
+    const plan = plans[0];
+    // 133 → 200 over 2025–2029: 149.75, 166.5, 183.25, 200, then flat
+    expect(plan.years.map((y) => y.students.p50)).toEqual([149.75, 166.5, 183.25, 200, 200]);
+    expect(ownPathStudents(own, 2031)).toBe(200);
+    for (const c of replayCoverage(plan, attritionOf(result))) expect(c).toBeGreaterThanOrEqual(0.8);
+    const rows = regionRows(plans, result.sums, 150);
+    const students2030 = rows.find((r) => r.metric === 'sop.students' && r.year === 2030)!;
+    // the region's students: 200 (own path, every draw) + the national-path partnership's draws
+    expect(students2030.p50 - 200).toBeCloseTo(plans[1].years[4].students.p50, 6);
+  });
+});
+
 describe('onderwijsregio sums', () => {
   const two: Partnership[] = [
     { id: 'P601', name: 'A', sector: 'po', onderwijsregio: 'Regio Twee', mentorsAvailable: 50, schoolopleiders: 2, students: { pabo: [30, 25, 20, 20] } },
@@ -144,26 +166,24 @@ describe('onderwijsregio sums', () => {
 
   it('students: the band of the per-draw sum of the two partnerships (not summed quantiles)', () => {
     const rows = regionRows(run.plans, run.result.sums, 250);
-    const k = run.result.kept!;
     const ny = run.result.layout.years.length;
     const yi = run.result.layout.years.indexOf(2030);
-    const at = (d: number, series: number): number => k.values[d * k.width + series * ny + yi];
-    // kept series: required P601, required P602, students P601, students P602
-    const sum = Float64Array.from({ length: 250 }, (_, d) => at(d, 2) + at(d, 3)).sort();
+    const at = (d: number, p: number): number => run.students[p][d * ny + yi];
+    const sum = Float64Array.from({ length: 250 }, (_, d) => at(d, 0) + at(d, 1)).sort();
     const row = rows.find((r) => r.year === 2030 && r.metric === 'sop.students')!;
     expect(row.onderwijsregio).toBe('Regio Twee');
     expect(row.p05).toBeCloseTo(quantileSorted7(sum, 0.05), 9);
     expect(row.p50).toBeCloseTo(quantileSorted7(sum, 0.5), 9);
     expect(row.p95).toBeCloseTo(quantileSorted7(sum, 0.95), 9);
-    const a = Float64Array.from({ length: 250 }, (_, d) => at(d, 2)).sort();
-    const b = Float64Array.from({ length: 250 }, (_, d) => at(d, 3)).sort();
+    const a = Float64Array.from({ length: 250 }, (_, d) => at(d, 0)).sort();
+    const b = Float64Array.from({ length: 250 }, (_, d) => at(d, 1)).sort();
     expect(Math.abs(row.p95 - (quantileSorted7(a, 0.95) + quantileSorted7(b, 0.95)))).toBeGreaterThan(1e-6);
   });
 
   it('a hand-computed region: available = per-draw sum of stocks, to train = sum of plans', () => {
     const plan = (id: string, trained: number[], stock: number[]): PartnershipPlan => ({
       id, name: id, onderwijsregio: 'R', enteredYear: 2025, probability: 0.8, mentorsEntered: 0, schoolopleidersEntered: 0,
-      growth: { kind: 'national', scenario: 's' }, totalTrained: trained.reduce((s, x) => s + x, 0),
+      growth: { kind: 'national', scenario: 's' } as GrowthPath, totalTrained: trained.reduce((s, x) => s + x, 0),
       stock: Float64Array.from(stock), required: new Float64Array(stock.length),
       years: trained.map((t, i) => ({ year: 2026 + i, trained: t } as PartnershipPlan['years'][number])),
     });

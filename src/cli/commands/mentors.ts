@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { InputError } from '../../errors';
 import { deterministicValues } from '../../ensemble/sample';
-import type { DrawExtract, SeriesSum } from '../../ensemble/engine';
 import { BASE_YEAR } from '../../model/domain';
 import type { ModelData, Partnership } from '../../model/inputs';
 import { embedOwnPartnerships } from '../../model/own-partnerships';
@@ -9,7 +8,7 @@ import { fillSeries } from '../../model/param-read';
 import { formatDisplay } from '../../report/display-format';
 import { scenarioTitle } from '../../report/labels';
 import {
-  buildPartnershipPlans, growthText, planTable, REGION_ENSEMBLE_METRICS, regionRows, regionSumKey, studentsByRouteTable,
+  buildPartnershipPlans, growthText, planExtract, planTable, readPlanDraws, regionRows, studentsByRouteTable,
   type GrowthPath,
 } from '../../report/mentor-plan';
 import { addPlanSheets, formatRegionsCsv, planHtml, planSvg } from '../../report/plan-outputs';
@@ -68,21 +67,26 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
   const national = loadModelData();
   // The file's partnerships beside one "rest of the country" (src/model/own-partnerships.ts),
   // their numbers taken as of the entered year, never capped: the plan keeps their mentors up.
+  const growth = growthPaths(table.partnerships, scenario.id, enteredYear, horizon, file);
+  // Own target paths need per-draw series of their partnership and of the others in its region.
+  const ownRegions = new Set(table.partnerships.filter((_, i) => growth[i].kind === 'own').map((p) => p.onderwijsregio));
+  const detailed = new Set(table.partnerships.filter((p) => ownRegions.has(p.onderwijsregio)).map((p) => p.id));
   const embedded = embedOwnPartnerships(national, table.partnerships, scenario, { year: enteredYear, uncapped: true });
   const data: ModelData = { ...embedded, files: [...national.files, { path: file, sha256: table.sha256 }] };
   const tLoaded = performance.now();
   const result = await runScenarioEnsemble([scenario], data, {
-    ...o, partnershipDetail: true, extract: planExtract(table.partnerships), quantiles: [probability],
+    ...o, partnershipDetail: true, extract: planExtract(table.partnerships, detailed), quantiles: [probability],
   }, io);
   const tRun = performance.now();
   if (!result.kept || !result.sums || !result.layout) throw new Error('mentors: the ensemble returned no kept draws');
 
-  const growth: GrowthPath = { kind: 'national', scenario: scenario.id };
   const rule = fundingRule(scenario, enteredYear + 1, horizon);
   const ownIds = new Set(table.partnerships.map((p) => p.id));
   const summary = result.summary.filter((r) => ownIds.has(r.breakdown));
+  const planYears = Array.from({ length: horizon - enteredYear }, (_, i) => enteredYear + 1 + i);
+  const { attrition, perDraw } = readPlanDraws(result.kept, result.layout.years, planYears, table.partnerships, detailed, o.draws);
   const plans = buildPartnershipPlans({
-    summary, layoutYears: result.layout.years, kept: result.kept, draws: o.draws,
+    summary, draws: o.draws, attrition, perDraw,
     partnerships: table.partnerships, enteredYear, horizon, probability, growth, rule,
   });
   const regions = regionRows(plans, result.sums, o.draws);
@@ -95,7 +99,9 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
   const notes = [
     t(`Cijfers ingevuld voor ${enteredYear}; het plan loopt van ${enteredYear + 1} tot ${horizon}, met de bekostigingsregel van elk jaar.`,
       `Numbers entered for ${enteredYear}; the plan runs from ${enteredYear + 1} to ${horizon}, under each year's funding rule.`),
-    `${growthText(growth, o.lang)}.`.replace(/^./, (c) => c.toUpperCase()),
+    growth.every((g) => g.kind === 'national')
+      ? `${growthText(growth[0], o.lang)}.`.replace(/^./, (c) => c.toUpperCase())
+      : t('Groeipad van de studenten: per partnerschap vermeld (eigen doel of het landelijke pad van het scenario).', "Students' growth path: stated per partnership (own target or the scenario's national path)."),
     t(`"Op te leiden" is een schema: wie elk jaar dat aantal opleidt, heeft na uitval in elk jaar met minstens ${pct}% kans genoeg werkplekbegeleiders (getoetst op alle ${o.draws} trekkingen). Het totaal is de som van de jaren.`,
       `"To train" is a schedule: training that number each year leaves enough mentors after attrition in every year with at least ${pct}% probability (checked on all ${o.draws} draws). The total is the sum of the years.`),
     t('Regionale cijfers (regions.csv) zijn de som van de partnerschappen in dit bestand, niet van alle partnerschappen in de regio; de banden komen uit de trekkingen van die som.',
@@ -136,11 +142,11 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
   });
 
   io.stdout(t(
-    `Mentorplan, scenario ${scenario.id}, ${o.draws} trekkingen, kans ${pct}%; cijfers van ${enteredYear}, plan ${enteredYear + 1}–${horizon}\n${growthText(growth, o.lang)}\n`,
-    `Mentor plan, scenario ${scenario.id}, ${o.draws} draws, probability ${pct}%; numbers of ${enteredYear}, plan ${enteredYear + 1}–${horizon}\n${growthText(growth, o.lang)}\n`,
+    `Mentorplan, scenario ${scenario.id}, ${o.draws} trekkingen, kans ${pct}%; cijfers van ${enteredYear}, plan ${enteredYear + 1}–${horizon}\n`,
+    `Mentor plan, scenario ${scenario.id}, ${o.draws} draws, probability ${pct}%; numbers of ${enteredYear}, plan ${enteredYear + 1}–${horizon}\n`,
   ));
   for (const plan of plans.slice(0, TERMINAL_PARTNERSHIPS)) {
-    io.stdout(`\n${plan.id} — ${plan.name} (${plan.onderwijsregio}); ${t('begeleiders nu', 'mentors now')} ${plan.mentorsEntered}\n`);
+    io.stdout(`\n${plan.id} — ${plan.name} (${plan.onderwijsregio}); ${t('begeleiders nu', 'mentors now')} ${plan.mentorsEntered}\n${growthText(plan.growth, o.lang)}\n`);
     io.stdout(formatTable(
       [t('Jaar', 'Year'), t('Benodigd', 'Required'), t('Begin', 'Start'), t('Opleiden', 'Train'), t('Uitval', 'Left'), t('Eind', 'End'), t('Tekort', 'Gap'), 'fte', t('Subsidie', 'Subsidy')],
       plan.years.map((y) => [
@@ -160,33 +166,6 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
 
 function fmt(v: number | undefined, lang: 'nl' | 'en'): string {
   return v === undefined || !Number.isFinite(v) ? '–' : formatDisplay(v, 'persons', lang);
-}
-
-/**
- * What the plan needs from each draw: every partnership's mentors required (kept per draw), the
- * attrition rate, and per onderwijsregio the sums of its partnerships' students, mentors required,
- * schoolopleiders, hours, fte and subsidy (summarised from the draws of the sums).
- *
- * @example
- * planExtract(partnerships).keepParams; // → ['capacity.mentor_attrition_rate']
- */
-export function planExtract(partnerships: readonly Partnership[]): DrawExtract {
-  const regions = [...new Set(partnerships.map((p) => p.onderwijsregio))];
-  const sums: SeriesSum[] = [];
-  for (const region of regions) {
-    const members = partnerships.filter((p) => p.onderwijsregio === region);
-    for (const metric of REGION_ENSEMBLE_METRICS) {
-      sums.push({
-        key: { metric, sector: 'all', breakdown: regionSumKey(region), unit: metric === 'capacity.mentor_hours' ? 'hours' : metric === 'capacity.mentor_fte' ? 'fte' : metric === 'capacity.budget_eur' ? 'eur' : 'persons' },
-        terms: members.map((p) => ({ metric, sector: 'all', breakdown: p.id })),
-      });
-    }
-  }
-  return {
-    sums,
-    keep: partnerships.map((p) => ({ metric: 'capacity.mentors_required', sector: 'all', breakdown: p.id })),
-    keepParams: ['capacity.mentor_attrition_rate'],
-  };
 }
 
 /** The funding rule of each year (scenario values at their central setting; the rules are not drawn). */
@@ -231,4 +210,20 @@ function enteredYearOf(option: unknown, partnerships: readonly Partnership[], fi
     throw new InputError({ file, line: p.line, field: 'year', expected: `${years[0]} (as on the other partnerships' rows)`, found: 'an empty cell' });
   }
   return years.length === 1 ? check(years[0], 'year', String(years[0])) : check(DEFAULT_ENTERED_YEAR, '--year', `the default ${DEFAULT_ENTERED_YEAR}`);
+}
+
+/**
+ * Each partnership's growth path: its own target when it entered one (target_year after the
+ * entered year; a target beyond the horizon is followed up to the horizon), else the scenario's
+ * national path.
+ */
+function growthPaths(partnerships: readonly Partnership[], scenario: string, enteredYear: number, _horizon: number, file: string): GrowthPath[] {
+  return partnerships.map((p): GrowthPath => {
+    if (!p.target) return { kind: 'national', scenario };
+    if (p.target.year <= enteredYear) {
+      throw new InputError({ file, line: p.line, field: 'target_year', expected: `a year after the year of the numbers (${enteredYear})`, found: String(p.target.year) });
+    }
+    const from = Object.values(p.students).reduce((s, list) => s + (list ?? []).reduce((a, v) => a + (v > 0 ? v : 0), 0), 0);
+    return { kind: 'own', scenario, from, enteredYear, targetYear: p.target.year, target: p.target.students };
+  });
 }
