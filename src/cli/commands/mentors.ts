@@ -1,16 +1,11 @@
 import * as path from 'node:path';
 import { InputError } from '../../errors';
-import { deterministicValues } from '../../ensemble/sample';
 import { BASE_YEAR } from '../../model/domain';
 import type { ModelData, Partnership } from '../../model/inputs';
-import { embedOwnPartnerships } from '../../model/own-partnerships';
-import { fillSeries } from '../../model/param-read';
 import { formatDisplay } from '../../report/display-format';
 import { scenarioTitle } from '../../report/labels';
-import {
-  buildPartnershipPlans, growthText, planExtract, planTable, readPlanDraws, regionRows, studentsByRouteTable,
-  type GrowthPath,
-} from '../../report/mentor-plan';
+import { growthText, planTable, studentsByRouteTable } from '../../report/mentor-plan';
+import { planPartnerships } from '../../report/partnership-plans-run';
 import { addPlanSheets, formatRegionsCsv, planHtml, planSvg } from '../../report/plan-outputs';
 import { checkOutputTarget, defaultOutputDir } from '../../report/output-folder';
 import { writeRunOutputs } from '../../report/write-outputs';
@@ -63,33 +58,26 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
   const outDir = o.out ? path.resolve(io.cwd, o.out) : defaultOutputDir(['mentors', stem], new Date(), io.cwd);
   checkOutputTarget(outDir, o.force);
 
+  for (const p of table.partnerships) {
+    if (p.target && p.target.year <= enteredYear) {
+      throw new InputError({ file, line: p.line, field: 'target_year', expected: `a year after the year of the numbers (${enteredYear})`, found: String(p.target.year) });
+    }
+  }
+
   const { loadModelData } = await import('../../data');
   const national = loadModelData();
-  // The file's partnerships beside one "rest of the country" (src/model/own-partnerships.ts),
-  // their numbers taken as of the entered year, never capped: the plan keeps their mentors up.
-  const growth = growthPaths(table.partnerships, scenario.id, enteredYear, horizon, file);
-  // Own target paths need per-draw series of their partnership and of the others in its region.
-  const ownRegions = new Set(table.partnerships.filter((_, i) => growth[i].kind === 'own').map((p) => p.onderwijsregio));
-  const detailed = new Set(table.partnerships.filter((p) => ownRegions.has(p.onderwijsregio)).map((p) => p.id));
-  const embedded = embedOwnPartnerships(national, table.partnerships, scenario, { year: enteredYear, uncapped: true });
-  const data: ModelData = { ...embedded, files: [...national.files, { path: file, sha256: table.sha256 }] };
   const tLoaded = performance.now();
-  const result = await runScenarioEnsemble([scenario], data, {
-    ...o, partnershipDetail: true, extract: planExtract(table.partnerships, detailed), quantiles: [probability],
-  }, io);
-  const tRun = performance.now();
-  if (!result.kept || !result.sums || !result.layout) throw new Error('mentors: the ensemble returned no kept draws');
-
-  const rule = fundingRule(scenario, enteredYear + 1, horizon);
-  const ownIds = new Set(table.partnerships.map((p) => p.id));
-  const summary = result.summary.filter((r) => ownIds.has(r.breakdown));
-  const planYears = Array.from({ length: horizon - enteredYear }, (_, i) => enteredYear + 1 + i);
-  const { attrition, perDraw } = readPlanDraws(result.kept, result.layout.years, planYears, table.partnerships, detailed, o.draws);
-  const plans = buildPartnershipPlans({
-    summary, draws: o.draws, attrition, perDraw,
-    partnerships: table.partnerships, enteredYear, horizon, probability, growth, rule,
+  // The file's partnerships in the national model (numbers as of the entered year, never capped:
+  // the plan keeps their mentors up), the ensemble, the plans and the regional sums.
+  const { plans, regions, result, summary, data: embedded } = await planPartnerships(scenario, national, table.partnerships, {
+    draws: o.draws, seed: o.seed, workers: o.workers, enteredYear, probability,
+    run: (s, d, e) => runScenarioEnsemble([s], d, {
+      draws: e.draws, seed: e.seed, workers: e.workers, partnershipDetail: e.partnershipDetail, extract: e.extract, quantiles: e.quantiles, lang: o.lang,
+    }, io),
   });
-  const regions = regionRows(plans, result.sums, o.draws);
+  const data: ModelData = { ...embedded, files: [...national.files, { path: file, sha256: table.sha256 }] };
+  const tRun = performance.now();
+  const growth = plans.map((p) => p.growth);
   const byRoute = table.partnerships
     .map((p) => studentsByRouteTable(result.summary, p, scenario.id, o.lang, enteredYear))
     .filter((x): x is NonNullable<typeof x> => x !== undefined);
@@ -168,15 +156,6 @@ function fmt(v: number | undefined, lang: 'nl' | 'en'): string {
   return v === undefined || !Number.isFinite(v) ? '–' : formatDisplay(v, 'persons', lang);
 }
 
-/** The funding rule of each year (scenario values at their central setting; the rules are not drawn). */
-function fundingRule(scenario: Parameters<typeof deterministicValues>[0], from: number, to: number): (year: number) => { perStudentEur: number; baseEur: number } {
-  const values = deterministicValues(scenario);
-  const n = Math.max(1, to - from + 1);
-  const per = fillSeries(values, 'funding.per_student_eur', from, new Float64Array(n));
-  const base = fillSeries(values, 'funding.base_per_partnership_eur', from, new Float64Array(n));
-  return (year) => ({ perStudentEur: per[year - from], baseEur: base[year - from] });
-}
-
 /** `--probability`: a fraction strictly between 0 and 1 (or a percentage 1–99). */
 function probabilityOption(v: unknown): number {
   if (v === undefined) return DEFAULT_PLAN_PROBABILITY;
@@ -212,18 +191,3 @@ function enteredYearOf(option: unknown, partnerships: readonly Partnership[], fi
   return years.length === 1 ? check(years[0], 'year', String(years[0])) : check(DEFAULT_ENTERED_YEAR, '--year', `the default ${DEFAULT_ENTERED_YEAR}`);
 }
 
-/**
- * Each partnership's growth path: its own target when it entered one (target_year after the
- * entered year; a target beyond the horizon is followed up to the horizon), else the scenario's
- * national path.
- */
-function growthPaths(partnerships: readonly Partnership[], scenario: string, enteredYear: number, _horizon: number, file: string): GrowthPath[] {
-  return partnerships.map((p): GrowthPath => {
-    if (!p.target) return { kind: 'national', scenario };
-    if (p.target.year <= enteredYear) {
-      throw new InputError({ file, line: p.line, field: 'target_year', expected: `a year after the year of the numbers (${enteredYear})`, found: String(p.target.year) });
-    }
-    const from = Object.values(p.students).reduce((s, list) => s + (list ?? []).reduce((a, v) => a + (v > 0 ? v : 0), 0), 0);
-    return { kind: 'own', scenario, from, enteredYear, targetYear: p.target.year, target: p.target.students };
-  });
-}
