@@ -1,3 +1,4 @@
+import { selectPositions } from '../ensemble/quantile';
 import { nextMentors } from './capacity';
 
 /**
@@ -57,9 +58,21 @@ export interface MentorPlanSchedule {
 export function coveringQuantile(values: ArrayLike<number>, q: number): number {
   const n = values.length;
   if (n === 0) throw new RangeError('coveringQuantile: no values');
+  const k = coveringPosition(n, q);
+  const a = values instanceof Float64Array ? values.slice() : Float64Array.from(values);
+  selectPositions(a, [k]);
+  return a[k];
+}
+
+/**
+ * The 0-based order-statistic position ⌈q·n⌉ − 1 that {@link coveringQuantile} reads.
+ *
+ * @example
+ * coveringPosition(5, 0.8); // → 3
+ */
+export function coveringPosition(n: number, q: number): number {
   if (!(q > 0 && q <= 1)) throw new RangeError(`coveringQuantile: probability must be in (0, 1], got ${q}`);
-  const sorted = Float64Array.from(values).sort();
-  return sorted[Math.max(1, Math.ceil(q * n - 1e-9)) - 1];
+  return Math.max(1, Math.ceil(q * n - 1e-9)) - 1;
 }
 
 /**

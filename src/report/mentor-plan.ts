@@ -1,8 +1,8 @@
 import type { SummaryRow } from '../ensemble/types';
-import { quantileSorted7 } from '../ensemble/quantile';
+import { orderPositions, quantileFromOrderStatistics, selectPositions } from '../ensemble/quantile';
 import { quantileKey } from '../ensemble/rows';
 import type { Lang, Unit } from '../model/domain';
-import { coveringQuantile, planMentorTraining } from '../model/partnership-plan';
+import { coveringPosition, planMentorTraining } from '../model/partnership-plan';
 import { formatDisplay } from './display-format';
 import type { DrawExtract, SeriesSum } from '../ensemble/engine';
 import type { ReportTable } from './html-report';
@@ -99,19 +99,59 @@ export interface PartnershipPlan {
   series?: Record<DrawSeries, Float64Array>;
 }
 
-/** PlanBand of a sample (copies and sorts). */
+/**
+ * Band of a sample: mean and type-7 quantiles (the ensemble's definition), by selection on a copy
+ * (no full sort); with `q`, also the covering q-quantile (`coveringQuantile`).
+ */
 export function bandOf(values: ArrayLike<number>, q?: number): PlanBand {
-  const sorted = Float64Array.from(values).sort();
+  const n = values.length;
+  const a = values instanceof Float64Array ? values.slice() : Float64Array.from(values);
   let sum = 0;
-  for (let i = 0; i < sorted.length; i++) sum += values[i];
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = a[i];
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const cover = q === undefined ? -1 : coveringPosition(n, q);
+  const positions = [...new Set([...orderPositions(n, [0.05, 0.5, 0.95]), ...(cover >= 0 ? [cover] : [])])].sort((x, y) => x - y);
+  selectPositions(a, positions);
+  const at = (k: number): number => a[k];
   const out: PlanBand = {
-    mean: sorted[0] === sorted[sorted.length - 1] ? sorted[0] : sum / sorted.length,
-    p05: quantileSorted7(sorted, 0.05),
-    p50: quantileSorted7(sorted, 0.5),
-    p95: quantileSorted7(sorted, 0.95),
+    mean: min === max ? min : sum / n,
+    p05: quantileFromOrderStatistics(n, 0.05, at),
+    p50: quantileFromOrderStatistics(n, 0.5, at),
+    p95: quantileFromOrderStatistics(n, 0.95, at),
   };
-  if (q !== undefined) out.atQ = coveringQuantile(sorted, q);
+  if (cover >= 0) out.atQ = a[cover];
   return out;
+}
+
+/** A band with one value. */
+function constantBand(v: number): PlanBand {
+  return { mean: v, p05: v, p50: v, p95: v };
+}
+
+/**
+ * Band of a stock in year t from the draws ordered by attrition, highest first (see
+ * buildPartnershipPlans): the k-th smallest stock is that of the k-th draw in this order, so the
+ * type-7 quantiles need no sort. The same values as {@link bandOf}.
+ */
+function stockBand(stock: Float64Array, nY: number, t: number, byAttrition: Int32Array): PlanBand {
+  const n = byAttrition.length;
+  let sum = 0;
+  for (let d = 0; d < n; d++) sum += stock[d * nY + t];
+  const at = (k: number): number => stock[byAttrition[k] * nY + t];
+  const min = at(0);
+  const max = at(n - 1);
+  return {
+    mean: min === max ? min : sum / n,
+    p05: quantileFromOrderStatistics(n, 0.05, at),
+    p50: quantileFromOrderStatistics(n, 0.5, at),
+    p95: quantileFromOrderStatistics(n, 0.95, at),
+  };
 }
 
 function bandOfRow(r: SummaryRow | undefined, q?: number): PlanBand {
@@ -261,6 +301,9 @@ export function buildPartnershipPlans(src: PlanSource): PartnershipPlan[] {
   const n = src.draws;
   const attrition = src.attrition;
   const q = src.probability;
+  // Draws by attrition, highest first: every stock is a decreasing function of the draw's attrition
+  // (M = M0·k^t + Σ T_s·k^(t−s), k = 1 − a, M0 and T ≥ 0), so this is every stock's order, once.
+  const byAttrition = Int32Array.from({ length: n }, (_, d) => d).sort((x, y) => attrition[y] - attrition[x] || x - y);
   const rows = new Map<string, SummaryRow>();
   for (const r of src.summary) if (r.sector === 'all') rows.set(`${r.breakdown}|${r.metric}|${r.year}`, r);
   return src.partnerships.map((p, pi) => {
@@ -289,10 +332,10 @@ export function buildPartnershipPlans(src: PlanSource): PartnershipPlan[] {
         year,
         students: band('sop.students'),
         mentorsRequired: bandOf(take((d) => required[d * nY + t]), q),
-        startStock: bandOf(take(start)),
+        startStock: t === 0 ? constantBand(p.mentorsAvailable) : stockBand(stock, nY, t - 1, byAttrition),
         trained: trained[t],
         left: bandOf(take((d) => start(d) * attrition[d])),
-        endStock: bandOf(take((d) => stock[d * nY + t])),
+        endStock: stockBand(stock, nY, t, byAttrition),
         gap,
         covered: covered / n,
         schoolopleidersRequired: sol,

@@ -129,6 +129,15 @@ describe('the plan replayed on the draws', () => {
     let ok = 0;
     for (let d = 0; d < a.length; d++) if (plan.required[d * plan.years.length + t] <= stock[d * plan.years.length + t]) ok++;
     expect(ok / a.length).toBeLessThan(0.9);
+    // the stock bands (read through the attrition order) are the type-7 quantiles of the draws' stocks
+    const nY = plan.years.length;
+    for (let t = 0; t < nY; t++) {
+      const sorted = Float64Array.from({ length: a.length }, (_, d) => plan.stock[d * nY + t]).sort();
+      expect(plan.years[t].endStock.p05).toBeCloseTo(quantileSorted7(sorted, 0.05), 9);
+      expect(plan.years[t].endStock.p50).toBeCloseTo(quantileSorted7(sorted, 0.5), 9);
+      expect(plan.years[t].endStock.p95).toBeCloseTo(quantileSorted7(sorted, 0.95), 9);
+      if (t > 0) expect(plan.years[t].startStock).toEqual(plan.years[t - 1].endStock);
+    }
     // stock-flow identity per year (medians of per-draw identities hold draw by draw; check the means)
     for (const y of plan.years) expect(y.startStock.mean - y.left.mean + y.trained).toBeCloseTo(y.endStock.mean, 9);
   });
