@@ -29,6 +29,7 @@ export interface PlanEnsembleOutput {
   layout?: { years: readonly number[] };
   method?: string;
   sketch?: { bins: number; pilotDraws: number; maxRankError: number };
+  timings?: Readonly<Record<string, number>>;
 }
 
 /** The plans, the onderwijsregio rows and the ensemble they came from. */
@@ -39,6 +40,8 @@ export interface PartnershipPlansResult {
   /** The file's partnerships' rows of the summary (breakdown = their ids). */
   summary: SummaryRow[];
   data: ModelData;
+  /** Milliseconds: the ensemble (with the embedding) and the plans and regional sums after it. */
+  timings: { ensembleMs: number; planMs: number };
 }
 
 /**
@@ -70,7 +73,9 @@ export async function planPartnerships(
     draws: o.draws, seed: o.seed, workers: o.workers, partnershipDetail: true, extract: planExtract(partnerships, detailed), quantiles: [probability],
   };
   const run = o.run ?? (async (s, d, opts) => (await import('../ensemble/run')).runEnsemble([s], d, opts));
+  const t0 = performance.now();
   const result = await run(scenario, data, options);
+  const t1 = performance.now();
   if (!result.kept || !result.sums || !result.layout) throw new Error('planPartnerships: the ensemble returned no kept draws');
   const ids = new Set(partnerships.map((p) => p.id));
   const summary = result.summary.filter((r) => ids.has(r.breakdown));
@@ -80,7 +85,9 @@ export async function planPartnerships(
     summary, draws: o.draws, attrition, perDraw, partnerships, growth,
     enteredYear: o.enteredYear, horizon, probability, rule: fundingRule(scenario, o.enteredYear + 1, horizon),
   });
-  return { plans, regions: regionRows(plans, result.sums, o.draws), result, summary, data };
+  const regions = regionRows(plans, result.sums, o.draws);
+  const ms = (x: number): number => Math.round(x * 10) / 10;
+  return { plans, regions, result, summary, data, timings: { ensembleMs: ms(t1 - t0), planMs: ms(performance.now() - t1) } };
 }
 
 /** The funding rule of each year (scenario values at their central setting; the rules are not drawn). */

@@ -69,7 +69,7 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
   const tLoaded = performance.now();
   // The file's partnerships in the national model (numbers as of the entered year, never capped:
   // the plan keeps their mentors up), the ensemble, the plans and the regional sums.
-  const { plans, regions, result, summary, data: embedded } = await planPartnerships(scenario, national, table.partnerships, {
+  const { plans, regions, result, summary, data: embedded, timings } = await planPartnerships(scenario, national, table.partnerships, {
     draws: o.draws, seed: o.seed, workers: o.workers, enteredYear, probability,
     run: (s, d, e) => runScenarioEnsemble([s], d, {
       draws: e.draws, seed: e.seed, workers: e.workers, partnershipDetail: e.partnershipDetail, extract: e.extract, quantiles: e.quantiles, lang: o.lang,
@@ -107,7 +107,10 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
     toolVersion: toolVersion(), command: commandLine(argv),
     rulesApplied: rulesApplied(scenario, data),
     ensemble: result.method ? { method: result.method, sketch: result.sketch } : undefined,
-    timings: { loadMs: Math.round(tLoaded - t0), ensembleMs: Math.round(tRun - tLoaded) },
+    timings: {
+      loadMs: Math.round(tLoaded - t0), embedAndRunMs: Math.round(tRun - tLoaded), ...timings,
+      ...Object.fromEntries(Object.entries(result.timings ?? {}).map(([k, v]) => [`ensemble.${k}`, v])),
+    },
     title: t(`Mentorplan: ${stem}`, `Mentor plan: ${stem}`),
     subtitle: t(
       `${table.partnerships.length} partnerschap(pen) uit ${file}; groeipad van scenario ${scenario.id} (${scenarioTitle(scenario.title, o.lang)}); ${o.draws} trekkingen, seed ${o.seed}, ${enteredYear + 1}–${horizon}, kans ${pct}%.`,
