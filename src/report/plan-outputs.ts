@@ -2,6 +2,7 @@ import type { Lang } from '../model/domain';
 import { formatCsvNumber, csvQuote } from './csv';
 import { formatDisplay } from './display-format';
 import { escapeHtml } from './html-report';
+import { REPORT_TEXT } from './labels';
 import { growthText, PLAN_COLUMNS, planRows, REGION_COLUMNS, ruleText, type PartnershipPlan, type RegionRow } from './mentor-plan';
 
 /**
@@ -82,10 +83,11 @@ export function addPlanSheets(
  * @example
  * planSvg(plan, 'nl').startsWith('<svg'); // → true
  */
-export function planSvg(plan: PartnershipPlan, lang: Lang): string {
+export function planSvg(plan: PartnershipPlan, lang: Lang, o: { illustrative?: boolean } = {}): string {
   const W = 640;
-  const H = 260;
-  const m = { l: 48, r: 12, t: 28, b: 36 };
+  const note = o.illustrative ? REPORT_TEXT.illustrativeNote[lang] : undefined;
+  const H = note ? 276 : 260;
+  const m = { l: 48, r: 12, t: 28, b: note ? 52 : 36 };
   const ys = plan.years;
   const n = ys.length;
   const max = Math.max(1, ...ys.map((y) => Math.max(y.endStock.p95, y.mentorsRequired.atQ ?? 0, y.mentorsRequired.p95, y.trained)));
@@ -118,8 +120,9 @@ export function planSvg(plan: PartnershipPlan, lang: Lang): string {
     const lx = m.l + i * 200;
     parts.push(`<rect x="${lx}" y="8" width="12" height="10" fill="${colors[i]}"/><text x="${lx + 16}" y="17">${escapeHtml(t)}</text>`);
   });
+  if (note) parts.push(`<text x="${m.l}" y="${H - 6}" font-size="10" fill="#a50f15">${escapeHtml(note)}</text>`);
   parts.push('</svg>');
-  return `${parts.join('\n')}\n`;
+  return parts.join('\n');
 }
 
 /**
@@ -129,7 +132,7 @@ export function planSvg(plan: PartnershipPlan, lang: Lang): string {
  * @example
  * fs.writeFileSync('plan.html', planHtml(plans, 'nl', { title: 'Mentorplan', notes: [] }));
  */
-export function planHtml(plans: readonly PartnershipPlan[], lang: Lang, o: { title: string; notes: readonly string[] }): string {
+export function planHtml(plans: readonly PartnershipPlan[], lang: Lang, o: { title: string; notes: readonly string[]; illustrative?: boolean }): string {
   const t = (nl: string, en: string): string => (lang === 'nl' ? nl : en);
   const cols = [0, 1, 2, 3, 6, 7, 8, 9, 12, 14, 16, 19, 22];
   const head = cols.map((i) => `<th>${escapeHtml(PLAN_COLUMNS[i][lang === 'nl' ? 1 : 2])}</th>`).join('');
@@ -149,7 +152,7 @@ export function planHtml(plans: readonly PartnershipPlan[], lang: Lang, o: { tit
 <table><thead><tr>${head}</tr></thead><tbody>
 ${rows}
 </tbody></table>
-<div class="chart">${planSvg(plan, lang)}</div>
+<div class="chart">${planSvg(plan, lang, { illustrative: o.illustrative })}</div>
 <ul class="notes">
 <li>${escapeHtml(t(`Wie elk jaar het aantal in de kolom "Op te leiden" opleidt, heeft na uitval in elk jaar met minstens ${pct}% kans genoeg werkplekbegeleiders.`, `Training the number in the "To train" column each year leaves enough mentors after attrition in every year with at least ${pct}% probability.`))}</li>
 <li>${escapeHtml(growthText(plan.growth, lang))}.</li>
