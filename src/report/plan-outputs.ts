@@ -116,8 +116,9 @@ export function planSvg(plan: PartnershipPlan, lang: Lang, o: { illustrative?: b
     ? ['Op te leiden (plan)', 'Eindvoorraad (mediaan, 90%-band)', `Benodigd (${pct}% kans)`]
     : ['To train (plan)', 'End stock (median, 90% band)', `Required (${pct}% probability)`];
   const colors = ['#9ecae1', '#08519c', '#d94801'];
+  let lx = m.l;
   legend.forEach((t, i) => {
-    const lx = m.l + i * 200;
+    if (i > 0) lx += 16 + legend[i - 1].length * 6.2 + 18;
     parts.push(`<rect x="${lx}" y="8" width="12" height="10" fill="${colors[i]}"/><text x="${lx + 16}" y="17">${escapeHtml(t)}</text>`);
   });
   if (note) parts.push(`<text x="${m.l}" y="${H - 6}" font-size="10" fill="#a50f15">${escapeHtml(note)}</text>`);
@@ -134,8 +135,14 @@ export function planSvg(plan: PartnershipPlan, lang: Lang, o: { illustrative?: b
  */
 export function planHtml(plans: readonly PartnershipPlan[], lang: Lang, o: { title: string; notes: readonly string[]; illustrative?: boolean }): string {
   const t = (nl: string, en: string): string => (lang === 'nl' ? nl : en);
-  const cols = [0, 1, 2, 3, 6, 7, 8, 9, 12, 14, 16, 19, 22];
-  const head = cols.map((i) => `<th>${escapeHtml(PLAN_COLUMNS[i][lang === 'nl' ? 1 : 2])}</th>`).join('');
+  const cols = [0, 1, 2, 3, 6, 7, 8, 9, 12, 14, 16, 18, 21];
+  const head = (plan: PartnershipPlan): string => {
+    const pct = `${Math.round(plan.probability * 100)}%`;
+    const short = lang === 'nl'
+      ? ['Jaar', 'Studenten', 'Benodigd (mediaan)', `Benodigd (${pct})`, 'Begin', 'Op te leiden', 'Uitval', 'Eind', `Tekort (${pct})`, 'Schoolopl. nodig', 'Schoolopl. erbij', 'fte', 'Subsidie']
+      : ['Year', 'Students', 'Required (median)', `Required (${pct})`, 'Start', 'To train', 'Left', 'End', `Gap (${pct})`, 'Schoolopl. needed', 'Schoolopl. to add', 'fte', 'Subsidy'];
+    return short.map((h, k) => `<th title="${escapeHtml(PLAN_COLUMNS[cols[k]][lang === 'nl' ? 1 : 2])}">${escapeHtml(h)}</th>`).join('');
+  };
   const unitOf = (code: string): string => (code === 'covered' ? 'share' : code.startsWith('subsidy') ? 'eur' : code.startsWith('fte') ? 'fte' : code.startsWith('hours') ? 'hours' : 'persons');
   const pages = plans.map((plan) => {
     const rows = planRows(plan, lang).map((r) => `<tr>${cols.map((i) => {
@@ -147,15 +154,16 @@ export function planHtml(plans: readonly PartnershipPlan[], lang: Lang, o: { tit
     const rules = [...new Set(plan.years.map((y) => `${y.year}: ${ruleText(y.rule, lang)}`))];
     return `<section class="page">
 <h1>${escapeHtml(`${plan.id} — ${plan.name}`)}</h1>
-<p class="meta">${escapeHtml(t(`Onderwijsregio ${plan.onderwijsregio}. Ingevuld voor ${plan.enteredYear}: ${plan.mentorsEntered} werkplekbegeleiders, ${plan.schoolopleidersEntered} schoolopleiders. Plan ${plan.years[0]?.year ?? ''}–${plan.years.at(-1)?.year ?? ''}, gekozen kans ${pct}%.`, `Onderwijsregio ${plan.onderwijsregio}. Entered for ${plan.enteredYear}: ${plan.mentorsEntered} mentors, ${plan.schoolopleidersEntered} schoolopleiders. Plan ${plan.years[0]?.year ?? ''}–${plan.years.at(-1)?.year ?? ''}, chosen probability ${pct}%.`))}</p>
+<p class="meta">${escapeHtml(t(`Onderwijsregio: ${plan.onderwijsregio}. Ingevuld voor ${plan.enteredYear}: ${plan.mentorsEntered} werkplekbegeleiders, ${plan.schoolopleidersEntered} schoolopleiders. Plan ${plan.years[0]?.year ?? ''}–${plan.years.at(-1)?.year ?? ''}, gekozen kans ${pct}%.`, `Onderwijsregio: ${plan.onderwijsregio}. Entered for ${plan.enteredYear}: ${plan.mentorsEntered} mentors, ${plan.schoolopleidersEntered} schoolopleiders. Plan ${plan.years[0]?.year ?? ''}–${plan.years.at(-1)?.year ?? ''}, chosen probability ${pct}%.`))}</p>
 <p class="total">${escapeHtml(t(`Op te leiden in totaal: ${plan.totalTrained} werkplekbegeleiders (de som van de jaren).`, `To train in total: ${plan.totalTrained} mentors (the sum of the years).`))}</p>
-<table><thead><tr>${head}</tr></thead><tbody>
+<table><thead><tr>${head(plan)}</tr></thead><tbody>
 ${rows}
 </tbody></table>
+<p class="legend">${escapeHtml(t(`Studenten, begin, uitval, eind, fte en subsidie: mediaan over de trekkingen; schoolopleiders nodig: bij ${pct}% kans, naast de ${plan.schoolopleidersEntered} ingevulde.`, `Students, start, left, end, fte and subsidy: median over the draws; schoolopleiders needed: at ${pct}% probability, beside the ${plan.schoolopleidersEntered} entered.`))}</p>
 <div class="chart">${planSvg(plan, lang, { illustrative: o.illustrative })}</div>
 <ul class="notes">
 <li>${escapeHtml(t(`Wie elk jaar het aantal in de kolom "Op te leiden" opleidt, heeft na uitval in elk jaar met minstens ${pct}% kans genoeg werkplekbegeleiders.`, `Training the number in the "To train" column each year leaves enough mentors after attrition in every year with at least ${pct}% probability.`))}</li>
-<li>${escapeHtml(growthText(plan.growth, lang))}.</li>
+<li>${escapeHtml(growthText(plan.growth, lang).replace(/^./, (c) => c.toUpperCase()))}.</li>
 <li>${escapeHtml(t('Bekostiging: ', 'Funding: '))}${escapeHtml(rules.length > 3 ? `${rules[0]}; … ${rules.at(-1)}` : rules.join('; '))}</li>
 </ul>
 </section>`;
@@ -170,9 +178,13 @@ body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #222; }
 h1 { font-size: 1.25rem; margin: 0 0 .4rem; }
 .meta, .total, .notes { font-size: .85rem; }
 .total { font-weight: bold; }
-table { border-collapse: collapse; font-size: .72rem; width: 100%; }
-th, td { border: 1px solid #ccc; padding: 2px 4px; text-align: right; }
-th { background: #f0f0f0; font-weight: 600; vertical-align: bottom; }
+table { border-collapse: collapse; font-size: .66rem; width: 100%; table-layout: fixed; }
+th, td { border: 1px solid #ccc; padding: 2px 3px; text-align: right; }
+td { white-space: nowrap; }
+th { background: #f0f0f0; font-weight: 600; vertical-align: bottom; font-size: .6rem; padding-left: 5px; }
+th:first-child, td:first-child { width: 3.2em; }
+th:last-child, td:last-child { width: 6.2em; }
+.legend { font-size: .7rem; color: #555; margin: .2rem 0 .6rem; }
 td.plan { font-weight: bold; background: #eef5fb; }
 .chart svg { width: 100%; height: auto; max-height: 9cm; }
 .intro { font-size: .85rem; }
