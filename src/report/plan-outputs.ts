@@ -107,10 +107,12 @@ export function planSvg(plan: PartnershipPlan, lang: Lang, o: { illustrative?: b
     parts.push(`<rect x="${f(x(i) - bw / 2)}" y="${f(y(yr.trained))}" width="${f(bw)}" height="${f(y(0) - y(yr.trained))}" fill="#9ecae1"/>`);
     if (n <= 12 || i % 2 === 0) parts.push(`<text x="${f(x(i))}" y="${H - m.b + 14}" text-anchor="middle">${yr.year}</text>`);
   });
-  const band = [...ys.map((yr, i) => `${f(x(i))},${f(y(yr.endStock.p95))}`), ...ys.map((yr, i) => `${f(x(i))},${f(y(yr.endStock.p05))}`).reverse()].join(' ');
-  parts.push(`<polygon points="${band}" fill="#3182bd" fill-opacity="0.18"/>`);
-  parts.push(`<polyline points="${ys.map((yr, i) => `${f(x(i))},${f(y(yr.endStock.p50))}`).join(' ')}" fill="none" stroke="#08519c" stroke-width="2"/>`);
-  parts.push(`<polyline points="${ys.map((yr, i) => `${f(x(i))},${f(y(yr.mentorsRequired.atQ ?? yr.mentorsRequired.p50))}`).join(' ')}" fill="none" stroke="#d94801" stroke-width="2" stroke-dasharray="6 4"/>`);
+  // data marks as paths in mark-area / mark-line groups (the classes the report's chart checks read)
+  const pathOf = (pts: string[], close = false): string => `M${pts.join('L')}${close ? 'Z' : ''}`;
+  const band = [...ys.map((yr, i) => `${f(x(i))},${f(y(yr.endStock.p95))}`), ...ys.map((yr, i) => `${f(x(i))},${f(y(yr.endStock.p05))}`).reverse()];
+  parts.push(`<g class="mark-area"><path d="${pathOf(band, true)}" fill="#3182bd" fill-opacity="0.18"/></g>`);
+  parts.push(`<g class="mark-line"><path d="${pathOf(ys.map((yr, i) => `${f(x(i))},${f(y(yr.endStock.p50))}`))}" fill="none" stroke="#08519c" stroke-width="2"/>`);
+  parts.push(`<path d="${pathOf(ys.map((yr, i) => `${f(x(i))},${f(y(yr.mentorsRequired.atQ ?? yr.mentorsRequired.p50))}`))}" fill="none" stroke="#d94801" stroke-width="2" stroke-dasharray="6 4"/></g>`);
   const pct = Math.round(plan.probability * 100);
   const legend = lang === 'nl'
     ? ['Op te leiden (plan)', 'Eindvoorraad (mediaan, 90%-band)', `Benodigd (${pct}% kans)`]

@@ -55,6 +55,8 @@ export interface RunOutputsInput {
   showHeadline?: boolean;
   /** Extra files written into the folder (path relative to it), e.g. the mentor plan's `regions.csv`. */
   extraFiles?: readonly { path: string; content: string | Uint8Array }[];
+  /** Charts already drawn as SVG (written to `charts/<name>.svg` and shown in the report after the others). */
+  svgCharts?: readonly { name: string; title: string; svg: string }[];
   /** Sheets added before the standard sheets of `results.xlsx`. */
   firstSheets?: (XLSX: typeof import('xlsx'), wb: import('xlsx').WorkBook) => void;
   /** Extra caveats for the report. */
@@ -112,7 +114,7 @@ export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutput
     ];
     const pool = input.renderPool ?? startRenderPool(1);
     const svgs = await pool.render(specs.map((c) => c.spec), input.onChartProgress);
-    const charts = specs.map((c, i) => ({ name: c.name, title: c.title, svg: svgs[i] }));
+    const charts = [...specs.map((c, i) => ({ name: c.name, title: c.title, svg: svgs[i] })), ...(input.svgCharts ?? [])];
     for (const c of charts) put(`charts/${c.name}.svg`, c.svg);
     timings.chartsMs = round(performance.now() - t);
 

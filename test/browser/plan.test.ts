@@ -59,7 +59,7 @@ describe('plan.html printed in headless Chromium', () => {
     // printable A4 with 12 mm margins: 186 × 273 mm at 96 px per inch
     const mm = 96 / 25.4;
     await watched.page.setViewportSize({ width: Math.floor(186 * mm), height: Math.floor(273 * mm) });
-    const boxes = await watched.page.$$eval('section.page', (els) => els.map((e) => ({ h: e.getBoundingClientRect().height, title: e.querySelector('h1')?.textContent ?? '', rows: e.querySelectorAll('tbody tr').length, svg: e.querySelectorAll('svg polyline').length })));
+    const boxes = await watched.page.$$eval('section.page', (els) => els.map((e) => ({ h: e.getBoundingClientRect().height, title: e.querySelector('h1')?.textContent ?? '', rows: e.querySelectorAll('tbody tr').length, svg: e.querySelectorAll('svg .mark-line path').length })));
     expect(boxes.map((b) => b.title.slice(0, 4))).toEqual(ids);
     for (const b of boxes) {
       expect(b.h).toBeLessThanOrEqual(273 * mm);

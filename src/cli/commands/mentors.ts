@@ -95,7 +95,10 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
     t('Regionale cijfers (regions.csv) zijn de som van de partnerschappen in dit bestand, niet van alle partnerschappen in de regio; de banden komen uit de trekkingen van die som.',
       'Regional figures (regions.csv) are the sum of the partnerships entered in this file, not of every partnership in the region; their bands come from the draws of that sum.'),
   ];
-  const chartFiles = plans.slice(0, 50).map((p) => ({ path: `charts/plan-${p.id}.svg`, content: `${planSvg(p, o.lang, { illustrative })}\n` }));
+  const svgCharts = plans.slice(0, 50).map((p) => ({
+    name: `plan-${p.id}`, title: `${p.id} — ${p.name}: ${t('werkplekbegeleiders, voorraad en opleiding', 'mentors, stock and training')}`,
+    svg: `${planSvg(p, o.lang, { illustrative })}\n`,
+  }));
   const out = await writeRunOutputs({
     outDir, force: o.force, lang: o.lang, scenarios: [scenario],
     summary, comparison: [],
@@ -120,8 +123,8 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
     extraFiles: [
       { path: 'regions.csv', content: formatRegionsCsv(regions) },
       { path: 'plan.html', content: planHtml(plans, o.lang, { title: t(`Mentorplan: ${stem}`, `Mentor plan: ${stem}`), notes, illustrative }) },
-      ...chartFiles,
     ],
+    svgCharts,
     firstSheets: (XLSX, wb) => addPlanSheets(XLSX, wb, plans, regions, o.lang),
     standardCharts: false,
     showHeadline: false,
