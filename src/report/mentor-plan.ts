@@ -2,6 +2,7 @@ import type { SummaryRow } from '../ensemble/types';
 import { orderPositions, quantileFromOrderStatistics, selectPositions } from '../ensemble/quantile';
 import { quantileKey } from '../ensemble/rows';
 import type { Lang, Unit } from '../model/domain';
+import { partnershipFunding } from '../model/funding';
 import { coveringPosition, planMentorTraining } from '../model/partnership-plan';
 import { formatDisplay } from './display-format';
 import type { DrawExtract, SeriesSum } from '../ensemble/engine';
@@ -176,8 +177,8 @@ export interface PlanSource {
   enteredYear: number;
   horizon: number;
   probability: number;
-  /** The funding rule of each plan year. */
-  rule: (year: number) => { perStudentEur: number; baseEur: number };
+  /** The funding rule of each plan year (and the price index, 1 = nominal). */
+  rule: (year: number) => { perStudentEur: number; baseEur: number; priceIndex?: number };
 }
 
 /**
@@ -259,7 +260,7 @@ export function readPlanDraws(
 /**
  * A partnership's per-draw values on its own target path: per draw and year the model's values
  * times own(t) / students(t), so the students are the path's and the mentors, hours, fte and
- * schoolopleiders per student are the draw's; the subsidy is (subsidy − base) × that factor + base.
+ * schoolopleiders per student are the draw's; the funding is the year's rule (`partnershipFunding`) for the path's students.
  */
 function onOwnPath(p: PartnershipDraws, g: Extract<GrowthPath, { kind: 'own' }>, years: readonly number[], draws: number, rule: PlanSource['rule']): PartnershipDraws {
   if (!p.series) throw new Error('mentor plan: an own target path needs the per-draw series');
@@ -278,8 +279,8 @@ function onOwnPath(p: PartnershipDraws, g: Extract<GrowthPath, { kind: 'own' }>,
       series['capacity.mentor_hours'][k] = p.series['capacity.mentor_hours'][k] * f;
       series['capacity.mentor_fte'][k] = p.series['capacity.mentor_fte'][k] * f;
       series['capacity.schoolopleiders_required'][k] = p.series['capacity.schoolopleiders_required'][k] * f;
-      const base = rule(years[t]).baseEur;
-      series['capacity.budget_eur'][k] = (p.series['capacity.budget_eur'][k] - base) * f + base;
+      const r = rule(years[t]);
+      series['capacity.budget_eur'][k] = partnershipFunding(r.perStudentEur, own, r.baseEur, r.priceIndex ?? 1);
     }
   }
   return { required, series };
@@ -478,9 +479,9 @@ export const PLAN_COLUMNS = [
   ['fte_p50', 'Begeleiding fte (mediaan)', 'Mentor fte (median)'],
   ['fte_p05', 'fte p05', 'fte p05'],
   ['fte_p95', 'fte p95', 'fte p95'],
-  ['subsidy_p50', 'Subsidie € (mediaan)', 'Subsidy € (median)'],
-  ['subsidy_p05', 'Subsidie p05', 'Subsidy p05'],
-  ['subsidy_p95', 'Subsidie p95', 'Subsidy p95'],
+  ['subsidy_p50', 'Bekostiging € (mediaan, nominaal)', 'Funding € (median, nominal)'],
+  ['subsidy_p05', 'Bekostiging p05', 'Funding p05'],
+  ['subsidy_p95', 'Bekostiging p95', 'Funding p95'],
   ['rule', 'Bekostigingsregel', 'Funding rule'],
 ] as const;
 

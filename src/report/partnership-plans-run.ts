@@ -91,12 +91,13 @@ export async function planPartnerships(
 }
 
 /** The funding rule of each year (scenario values at their central setting; the rules are not drawn). */
-function fundingRule(scenario: ResolvedScenario, from: number, to: number): (year: number) => { perStudentEur: number; baseEur: number } {
+function fundingRule(scenario: ResolvedScenario, from: number, to: number): (year: number) => { perStudentEur: number; baseEur: number; priceIndex: number } {
   const values = deterministicValues(scenario);
   const n = Math.max(1, to - from + 1);
   const per = fillSeries(values, 'funding.per_student_eur', from, new Float64Array(n));
   const base = fillSeries(values, 'funding.base_per_partnership_eur', from, new Float64Array(n));
-  return (year) => ({ perStudentEur: per[year - from], baseEur: base[year - from] });
+  const index = fillSeries(values, 'funding.price_index', from, new Float64Array(n));
+  return (year) => ({ perStudentEur: per[year - from], baseEur: base[year - from], priceIndex: index[year - from] });
 }
 
 /**

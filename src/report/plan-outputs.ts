@@ -141,8 +141,8 @@ export function planHtml(plans: readonly PartnershipPlan[], lang: Lang, o: { tit
   const head = (plan: PartnershipPlan): string => {
     const pct = `${Math.round(plan.probability * 100)}%`;
     const short = lang === 'nl'
-      ? ['Jaar', 'Studenten', 'Benodigd (mediaan)', `Benodigd (${pct})`, 'Begin', 'Op te leiden', 'Uitval', 'Eind', `Tekort (${pct})`, 'Schoolopl. nodig', 'Schoolopl. erbij', 'fte', 'Subsidie']
-      : ['Year', 'Students', 'Required (median)', `Required (${pct})`, 'Start', 'To train', 'Left', 'End', `Gap (${pct})`, 'Schoolopl. needed', 'Schoolopl. to add', 'fte', 'Subsidy'];
+      ? ['Jaar', 'Studenten', 'Benodigd (mediaan)', `Benodigd (${pct})`, 'Begin', 'Op te leiden', 'Uitval', 'Eind', `Tekort (${pct})`, 'Schoolopl. nodig', 'Schoolopl. erbij', 'fte', 'Bekostiging']
+      : ['Year', 'Students', 'Required (median)', `Required (${pct})`, 'Start', 'To train', 'Left', 'End', `Gap (${pct})`, 'Schoolopl. needed', 'Schoolopl. to add', 'fte', 'Funding'];
     return short.map((h, k) => `<th title="${escapeHtml(PLAN_COLUMNS[cols[k]][lang === 'nl' ? 1 : 2])}">${escapeHtml(h)}</th>`).join('');
   };
   const unitOf = (code: string): string => (code === 'covered' ? 'share' : code.startsWith('subsidy') ? 'eur' : code.startsWith('fte') ? 'fte' : code.startsWith('hours') ? 'hours' : 'persons');
@@ -161,7 +161,7 @@ export function planHtml(plans: readonly PartnershipPlan[], lang: Lang, o: { tit
 <table><thead><tr>${head(plan)}</tr></thead><tbody>
 ${rows}
 </tbody></table>
-<p class="legend">${escapeHtml(t(`Studenten, begin, uitval, eind, fte en subsidie: mediaan over de trekkingen; schoolopleiders nodig: bij ${pct}% kans, naast de ${plan.schoolopleidersEntered} ingevulde.`, `Students, start, left, end, fte and subsidy: median over the draws; schoolopleiders needed: at ${pct}% probability, beside the ${plan.schoolopleidersEntered} entered.`))}</p>
+<p class="legend">${escapeHtml(t(`Studenten, begin, uitval, eind, fte en bekostiging (nominaal): mediaan over de trekkingen; schoolopleiders nodig: bij ${pct}% kans, naast de ${plan.schoolopleidersEntered} ingevulde.`, `Students, start, left, end, fte and funding (nominal): median over the draws; schoolopleiders needed: at ${pct}% probability, beside the ${plan.schoolopleidersEntered} entered.`))}</p>
 <div class="chart">${planSvg(plan, lang, { illustrative: o.illustrative })}</div>
 <ul class="notes">
 <li>${escapeHtml(t(`Wie elk jaar het aantal in de kolom "Op te leiden" opleidt, heeft na uitval in elk jaar met minstens ${pct}% kans genoeg werkplekbegeleiders.`, `Training the number in the "To train" column each year leaves enough mentors after attrition in every year with at least ${pct}% probability.`))}</li>

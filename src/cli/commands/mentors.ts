@@ -130,8 +130,8 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
     showHeadline: false,
     caveats: [
       ...notes,
-      t('De studenten, uren en subsidie gaan ervan uit dat het plan gevolgd wordt: geen student wordt geweigerd bij gebrek aan een begeleider.',
-        'Students, hours and subsidy assume the plan is followed: no student is turned away for lack of a mentor.'),
+      t('De studenten, uren en bekostiging gaan ervan uit dat het plan gevolgd wordt: geen student wordt geweigerd bij gebrek aan een begeleider.',
+        'Students, hours and funding assume the plan is followed: no student is turned away for lack of a mentor.'),
     ],
   });
 
@@ -142,7 +142,7 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
   for (const plan of plans.slice(0, TERMINAL_PARTNERSHIPS)) {
     io.stdout(`\n${plan.id} — ${plan.name} (${plan.onderwijsregio}); ${t('begeleiders nu', 'mentors now')} ${plan.mentorsEntered}\n${growthText(plan.growth, o.lang)}\n`);
     io.stdout(formatTable(
-      [t('Jaar', 'Year'), t('Benodigd', 'Required'), t('Begin', 'Start'), t('Opleiden', 'Train'), t('Uitval', 'Left'), t('Eind', 'End'), t('Tekort', 'Gap'), 'fte', t('Subsidie', 'Subsidy')],
+      [t('Jaar', 'Year'), t('Benodigd', 'Required'), t('Begin', 'Start'), t('Opleiden', 'Train'), t('Uitval', 'Left'), t('Eind', 'End'), t('Tekort', 'Gap'), 'fte', t('Bekostiging', 'Funding')],
       plan.years.map((y) => [
         String(y.year), fmt(y.mentorsRequired.atQ, o.lang), fmt(y.startStock.p50, o.lang), String(y.trained), fmt(y.left.p50, o.lang),
         fmt(y.endStock.p50, o.lang), fmt(y.gap.atQ, o.lang), formatDisplay(y.mentorFte.p50, 'fte', o.lang), formatDisplay(y.subsidy.p50, 'eur', o.lang),
