@@ -1,6 +1,7 @@
 import * as path from 'node:path';
-import { InputError } from '../../errors';
-import { BASE_YEAR } from '../../model/domain';
+import { echo, InputError } from '../../errors';
+import { baseYearSopCells } from '../../model/own-partnerships';
+import { BASE_YEAR, type Route } from '../../model/domain';
 import type { ModelData, Partnership } from '../../model/inputs';
 import { formatDisplay } from '../../report/display-format';
 import { scenarioTitle } from '../../report/labels';
@@ -56,7 +57,7 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
   const enteredYear = enteredYearOf(args.values.year, table.partnerships, file, horizon);
   const stem = path.basename(file, path.extname(file));
   const outDir = o.out ? path.resolve(io.cwd, o.out) : defaultOutputDir(['mentors', stem], new Date(), io.cwd);
-  checkOutputTarget(outDir, o.force);
+  checkOutputTarget(outDir, o.force, { cwd: io.cwd, inputs: [path.resolve(io.cwd, file), ...scenario.files.map((f) => f.path)], warn: (l) => io.stderr(l) });
 
   for (const p of table.partnerships) {
     if (p.target && p.target.year <= enteredYear) {
@@ -66,6 +67,7 @@ export async function run(args: ParsedArgs, io: CliIo, argv: readonly string[]):
 
   const { loadModelData } = await import('../../data');
   const national = loadModelData();
+  checkAgainstNational(table.partnerships, baseYearSopCells(scenario, national), file, io);
   const tLoaded = performance.now();
   // The file's partnerships in the national model (numbers as of the entered year, never capped:
   // the plan keeps their mentors up), the ensemble, the plans and the regional sums.
@@ -197,3 +199,46 @@ function enteredYearOf(option: unknown, partnerships: readonly Partnership[], fi
   return years.length === 1 ? check(years[0], 'year', String(years[0])) : check(DEFAULT_ENTERED_YEAR, '--year', `the default ${DEFAULT_ENTERED_YEAR}`);
 }
 
+/**
+ * One partnership holding more than this share of the national SO&P students of a route and study
+ * year is implausible (with about 130 partnerships the average is under 1%): `sop mentors` warns.
+ */
+export const PLAUSIBLE_CELL_SHARE = 0.25;
+
+/**
+ * Rejects a table whose partnerships together hold more SO&P students in a route and study year
+ * than the model's national figure for it (an InputError naming the partnerships, route, study
+ * year and national figure; the model would otherwise cap them silently), and warns when one
+ * partnership holds more than PLAUSIBLE_CELL_SHARE of a national figure.
+ *
+ * @example
+ * checkAgainstNational(loadPartnershipFile('mine.csv'), baseYearSopCells(scenario, national), 'mine.csv', io);
+ */
+export function checkAgainstNational(own: readonly Partnership[], national: Partial<Record<Route, number[]>>, file: string, io: CliIo): void {
+  const problems: { file: string; line?: number; field: string; expected: string; found: string }[] = [];
+  const routes = new Set(own.flatMap((p) => Object.keys(p.students) as Route[]));
+  for (const route of routes) {
+    const years = Math.max(0, ...own.map((p) => p.students[route]?.length ?? 0));
+    for (let k = 0; k < years; k++) {
+      const n = national[route]?.[k] ?? 0;
+      const holders = own.filter((p) => (p.students[route]?.[k] ?? 0) > 0);
+      const sum = holders.reduce((s, p) => s + (p.students[route]?.[k] ?? 0), 0);
+      const round = (x: number): string => (Math.round(x * 10) / 10).toLocaleString('en');
+      if (sum > n) {
+        problems.push({
+          file, line: holders[0]?.line, field: `students (${route}, study year ${k + 1})`,
+          expected: `at most the national number of SO&P students of ${route} year ${k + 1} in the base year (${round(n)})`,
+          found: `${round(sum)} in ${holders.map((p) => echo(p.id)).join(', ')}`,
+        });
+        continue;
+      }
+      for (const p of holders) {
+        const v = p.students[route]?.[k] ?? 0;
+        if (n > 0 && v > PLAUSIBLE_CELL_SHARE * n) {
+          io.stderr(`sop: warning: ${echo(file)}: ${echo(p.id)} has ${round(v)} SO&P students in ${route} year ${k + 1}, ${Math.round((100 * v) / n)}% of the national ${round(n)}; more than ${PLAUSIBLE_CELL_SHARE * 100}% for one partnership is implausible: check the number\n`);
+        }
+      }
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+}
