@@ -36,6 +36,7 @@ const RUN_OPTIONS: Record<string, OptionSpec> = {
   lang: { type: 'string', value: 'nl|en', help: 'language of labels in the terminal, charts and report (default nl)' },
   force: { type: 'boolean', help: 'replace an existing non-empty output folder' },
   set: { type: 'string', multiple: true, value: 'KEY=VALUE', help: 'override a parameter of every scenario (repeatable)' },
+  partnerships: { type: 'string', value: 'FILE', help: 'your own partnership table (.csv/.xlsx, the template\'s schema) instead of the illustrative one' },
 };
 
 /** Every command of `sop`, in help order. */
@@ -54,6 +55,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'sop run baseline ambitie-2030 --draws 5000 --seed 7',
       'sop run my-scenario.yaml --horizon 2035 --out out/mine --lang en',
       'sop run ambitie-2030 --set sop.target.share.vo=0.9 --force --out out/vo-90pct',
+      'sop run baseline ambitie-2030 --partnerships onze-partnerschappen.xlsx',
     ],
     load: async () => import('./commands/run'),
   },
@@ -98,11 +100,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'a partnership\'s year-by-year mentor plan from its filled-in template',
     usage: 'sop mentors FILE [options]',
     description:
-      'From a filled-in partnership template (CSV or XLSX, one or more partnerships) a year-by-year plan to the\n' +
-      'horizon: SO&P students by route, mentors required vs available, mentors to train each year to close the gap,\n' +
-      'schoolopleiders, mentor hours and fte, and the subsidy, with 90% intervals. The scenario supplies the growth path.',
+      'From a filled-in partnership template (CSV or XLSX, one or more partnerships) a mentor training plan from the\n' +
+      'year after the numbers entered to the horizon: a stock-flow schedule (start stock, trained, left, end stock,\n' +
+      'required, gap) that leaves no gap in any year at the chosen probability, schoolopleiders against those entered,\n' +
+      'mentor hours and fte, and the subsidy under each year\'s rule; plan.html (one A4 page per partnership),\n' +
+      'regions.csv (the sum of the partnerships entered per onderwijsregio) and a plan sheet in results.xlsx.\n' +
+      'Medians with 90% intervals; the scenario supplies the students\' growth path.',
     options: {
       scenario: { type: 'string', value: 'NAME', help: 'scenario for the growth path (default ambitie-2030)' },
+      probability: { type: 'string', value: 'Q', help: 'probability of no mentor gap in each year, 0–1 or a percentage (default 0.8)' },
+      year: { type: 'string', value: 'YEAR', help: 'school year the numbers describe (default: the file\'s year column, else 2025); the plan starts the year after' },
       out: RUN_OPTIONS.out,
       horizon: RUN_OPTIONS.horizon,
       draws: RUN_OPTIONS.draws,
@@ -115,6 +122,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       'sop mentors data/partnerships/template.csv',
       'sop mentors ons-partnerschap.xlsx --scenario baseline --horizon 2032 --out out/plan',
+      'sop mentors ons-partnerschap.csv --year 2026 --probability 0.9 --lang en',
     ],
     load: async () => import('./commands/mentors'),
   },

@@ -69,6 +69,10 @@ export interface EnsembleOutput {
   method?: string;
   sketch?: { bins: number; pilotDraws: number; maxRankError: number };
   timings?: Readonly<Record<string, number>>;
+  /** Sums and kept draws asked for with `extract` (src/ensemble `DrawExtract`). */
+  sums?: SummaryRow[];
+  kept?: { width: number; values: Float64Array };
+  layout?: { years: readonly number[] };
 }
 
 /**
@@ -80,7 +84,10 @@ export interface EnsembleOutput {
 export async function runScenarioEnsemble(
   scenarios: readonly ResolvedScenario[],
   data: ModelData,
-  o: { draws: number; seed: number; workers?: number; partnershipDetail?: boolean; lang?: 'nl' | 'en' },
+  o: {
+    draws: number; seed: number; workers?: number; partnershipDetail?: boolean; lang?: 'nl' | 'en';
+    extract?: import('../ensemble/engine').DrawExtract; quantiles?: readonly number[];
+  },
   io: CliIo,
 ): Promise<EnsembleOutput> {
   const { runEnsemble } = await import('../ensemble');
@@ -90,6 +97,7 @@ export async function runScenarioEnsemble(
   try {
     const r = await runEnsemble(scenarios, data, {
       draws: o.draws, seed: o.seed, workers: o.workers, onProgress: progress.onProgress, partnershipDetail: o.partnershipDetail,
+      extract: o.extract, quantiles: o.quantiles,
     });
     return r as EnsembleOutput;
   } finally {
@@ -152,7 +160,8 @@ export async function runAndWrite(o: ScenarioRunOptions, io: CliIo): Promise<num
   const outDir = o.out ? path.resolve(io.cwd, o.out) : defaultOutputDir(scenarios.map((s) => s.id), new Date(), io.cwd);
   checkOutputTarget(outDir, o.force, { cwd: io.cwd, inputs: scenarios.flatMap((s) => s.files.map((f) => f.path)), warn: (l) => io.stderr(l) });
   const { loadModelData } = await import('../data');
-  const data = loadModelData();
+  // --partnerships: the national scenarios on the user's own table (read and checked before anything is written).
+  const data = loadModelData(undefined, o.partnerships ? { partnershipsFile: path.resolve(io.cwd, o.partnerships) } : undefined);
   const tLoaded = performance.now();
   // Chart threads start now and load vega while the ensemble runs.
   const pool = startRenderPool(chartThreads(o.workers));
@@ -169,7 +178,7 @@ export async function runAndWrite(o: ScenarioRunOptions, io: CliIo): Promise<num
       dataFiles: data.files.map((f) => ({ path: displayRel(f.path), sha256: f.sha256 })),
       sources: readSources(),
       sopShareObserved: data.sopShareObserved,
-      partnerships: partnershipInfo(data),
+      partnerships: partnershipInfo(data, o.partnerships),
       seed: o.seed, draws: o.draws, horizon, workers: o.workers,
       toolVersion: toolVersion(), command: o.command,
       rulesApplied: rulesApplied(scenarios[0], data),

@@ -92,6 +92,19 @@ export function partnershipsFromTable(table: CsvTable, file: string): Partnershi
         found: String(year),
       });
     }
+    if ((row.cells.target_year === null) !== (row.cells.target_students === null)) {
+      const blank = row.cells.target_year === null ? 'target_year' : 'target_students';
+      problems.push({ file, line: row.line, field: blank, expected: 'target_year and target_students both filled in (an own target) or both blank', found: 'an empty cell' });
+    }
+    if (row.cells.students_per_mentor === 0) {
+      problems.push({
+        file,
+        line: row.line,
+        field: 'students_per_mentor',
+        expected: 'a positive number of students per mentor (leave blank for the national norm)',
+        found: '0',
+      });
+    }
     const id = row.cells.partnership as string;
     const list = byId.get(id) ?? [];
     if (list.length > 0) {
@@ -148,6 +161,10 @@ function toPartnership(id: string, rows: readonly DataRow[]): Partnership {
     mentorsAvailable: first.mentors_available as number,
     ...(first.mentors_trained_per_year !== null ? { mentorsTrainedPerYear: first.mentors_trained_per_year as number } : {}),
     schoolopleiders: first.schoolopleiders as number,
+    ...(first.year !== null && first.year !== undefined ? { year: first.year as number } : {}),
+    ...(typeof first.target_year === 'number' && typeof first.target_students === 'number'
+      ? { target: { year: first.target_year, students: first.target_students } }
+      : {}),
     ...(Object.keys(hours).length > 0 ? { hoursPerStudent: dense(hours) } : {}),
     ...(Object.keys(perMentor).length > 0 ? { studentsPerMentor: dense(perMentor) } : {}),
     line: rows[0].line,

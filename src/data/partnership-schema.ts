@@ -32,6 +32,9 @@ export const PARTNERSHIP_COLUMNS: readonly ColumnSpec[] = [
   { name: 'hours_per_student', type: 'count', required: false, description: 'mentor hours per student per year; blank = national norm' },
   { name: 'students_per_mentor', type: 'count', required: false, description: 'students per mentor; blank = national norm' },
   { name: 'note', type: 'text', required: false, description: 'free text' },
+  { name: 'year', type: 'year', required: false, optionalColumn: true, description: 'school year the numbers describe (2025 = 2025/26); the plan starts the year after; column may be left out' },
+  { name: 'target_year', type: 'year', required: false, optionalColumn: true, description: 'year of the partnership\'s own target (with target_students); column may be left out' },
+  { name: 'target_students', type: 'count', required: false, optionalColumn: true, description: 'SO&P students the partnership aims for in target_year (all routes); column may be left out' },
 ];
 
 /**
@@ -47,6 +50,9 @@ export const PARTNERSHIP_LEVEL_COLUMNS = [
   'mentors_available',
   'mentors_trained_per_year',
   'schoolopleiders',
+  'year',
+  'target_year',
+  'target_students',
 ] as const;
 
 /**

@@ -31,6 +31,8 @@ export interface ColumnSpec {
   readonly patternLabel?: string;
   /** What the column holds (for the data cards and `sop validate`). */
   readonly description?: string;
+  /** The column may be left out of the file altogether (its cells then read as blank); needs `required: false`. */
+  readonly optionalColumn?: boolean;
 }
 
 /** A typed cell: a number for numeric columns, a string otherwise, null for a blank optional cell. */
@@ -188,20 +190,22 @@ export function checkTable(table: CsvTable, schema: TableSchema, file: string): 
   // A file is recognised by its header: column names match whatever their case or surrounding spaces.
   const canon = (h: string): string => known.find((k) => k.toLowerCase() === h.trim().toLowerCase()) ?? h;
   const header = table.header.map(canon);
-  const missing = known.filter((k) => !header.includes(k));
+  // Columns that must be present (a column marked optionalColumn may be left out).
+  const present = schema.columns.filter((c) => !(c.optionalColumn && !c.required)).map((c) => c.name);
+  const missing = present.filter((k) => !header.includes(k));
   if (missing.length > 0) {
     // Title rows above the header (a spreadsheet habit): one problem naming where the header is.
-    const at = table.records.slice(0, 10).find((r) => known.every((k) => r.cells.some((c) => canon(c) === k)));
+    const at = table.records.slice(0, 10).find((r) => present.every((k) => r.cells.some((c) => canon(c) === k)));
     if (at) {
       return {
         rows: [],
-        problems: [{ file, line: 1, expected: `the header row (${known.join(',')}) as the first line`, found: `it on line ${at.line}, below a title: delete the rows above it` }],
+        problems: [{ file, line: 1, expected: `the header row (${present.join(',')}) as the first line`, found: `it on line ${at.line}, below a title: delete the rows above it` }],
       };
     }
     if (missing.length > 3) {
       return {
         rows: [],
-        problems: [{ file, line: 1, expected: `the header row ${known.join(',')}`, found: `${header.join(table.separator ?? ',')}${table.separator && table.separator !== ',' ? ` (separated by ${table.separator === ';' ? 'semicolons' : 'tabs'})` : ''}` }],
+        problems: [{ file, line: 1, expected: `the header row ${present.join(',')}`, found: `${header.join(table.separator ?? ',')}${table.separator && table.separator !== ',' ? ` (separated by ${table.separator === ';' ? 'semicolons' : 'tabs'})` : ''}` }],
       };
     }
   }
@@ -211,7 +215,7 @@ export function checkTable(table: CsvTable, schema: TableSchema, file: string): 
     } else index.set(h, i);
   });
   for (const c of schema.columns) {
-    if (!index.has(c.name)) {
+    if (!index.has(c.name) && !(c.optionalColumn && !c.required)) {
       const unknown = header.filter((h) => !known.includes(h));
       const hint = unknown.find((u) => didYouMean(u, [c.name]) !== undefined);
       problems.push({
@@ -253,7 +257,8 @@ export function checkTable(table: CsvTable, schema: TableSchema, file: string): 
     const cells: Record<string, Cell> = {};
     let ok = true;
     for (const c of schema.columns) {
-      const r = checkCell(c, rec.cells[index.get(c.name) as number]);
+      const at = index.get(c.name);
+      const r = checkCell(c, at === undefined ? '' : rec.cells[at]);
       if (r.problem) {
         problems.push({ file, line: rec.line, ...r.problem });
         ok = false;

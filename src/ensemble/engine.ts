@@ -12,9 +12,9 @@ import { ChunkSum, ExactStore, HistogramSketch, type SketchSpec } from './summar
  * breakdown and year). The same vector layout is used in the main thread and in every worker.
  */
 
-/** A block of cells in a draw vector: one scenario's outputs or one comparison. */
+/** A block of cells in a draw vector: one scenario's outputs, one comparison, or the sums asked for. */
 export interface CellBlock {
-  kind: 'scenario' | 'comparison';
+  kind: 'scenario' | 'comparison' | 'sums';
   /** Index of the scenario in the list given. */
   scenarioIndex: number;
   layout: RunLayout;
@@ -77,12 +77,40 @@ function diffMap(layout: RunLayout, baseline: RunLayout, offset: number, baseOff
   return { layout: { years, series }, from: Int32Array.from(from), base: Int32Array.from(base) };
 }
 
+/** A named sum of series of the first scenario, per year and per draw (e.g. an onderwijsregio's total). */
+export interface SeriesSum {
+  /** The key of the sum's own rows (its breakdown names the sum, e.g. a region). */
+  key: SeriesKey;
+  /** The series added; a series missing from the layout is an error. */
+  terms: readonly { metric: string; sector: SeriesKey['sector']; breakdown: string }[];
+}
+
+/**
+ * Extra per-draw outputs of an ensemble, defined on series keys (resolved after planning, so the
+ * same plain object serves the main thread and the workers).
+ */
+export interface DrawExtract {
+  /** Sums summarised like any other cell (mean and quantiles from the draws of the sum). */
+  sums?: readonly SeriesSum[];
+  /** Series of the first scenario whose every draw is returned (all years of its layout). */
+  keep?: readonly { metric: string; sector: SeriesKey['sector']; breakdown: string }[];
+  /** Number-valued parameters of the first scenario whose every draw is returned. */
+  keepParams?: readonly string[];
+}
+
 /** Everything needed to compute draws, identical in the main thread and in workers. */
 export interface EngineConfig {
   scenarios: readonly ResolvedScenario[];
   data: ModelData;
   seed: number;
   planOptions: EnsemblePlanOptions;
+  extract?: DrawExtract;
+}
+
+function seriesIndex(layout: RunLayout, k: { metric: string; sector: string; breakdown: string }): number {
+  const i = layout.series.findIndex((s) => s.metric === k.metric && s.sector === k.sector && s.breakdown === k.breakdown);
+  if (i < 0) throw new Error(`ensemble: no series ${k.metric} / ${k.sector} / ${k.breakdown} in the run's layout`);
+  return i;
 }
 
 /**
@@ -98,9 +126,18 @@ export class DrawEngine {
   readonly blocks: CellBlock[];
   readonly cells: number;
   readonly vector: Float64Array;
+  /** Values kept per draw (`extract.keep` × years, then `extract.keepParams`); 0 without them. */
+  readonly keptWidth: number;
   private samplers: ParamSampler[];
   private readonly views: Float64Array[];
   private readonly diffs: DiffMap[];
+  /** Sums: cell k of the sums block adds cells sumCells[sumStart[k] .. sumStart[k+1] − 1]. */
+  private readonly sumStart: Int32Array;
+  private readonly sumCells: Int32Array;
+  private readonly sumOffset: number;
+  private readonly keepCells: Int32Array;
+  private readonly keepParams: readonly string[];
+  private lastValues: Readonly<Record<string, unknown>> | undefined;
 
   constructor(
     private readonly model: ModelModule,
@@ -108,10 +145,31 @@ export class DrawEngine {
   ) {
     this.plans = config.scenarios.map((s) => model.planModel(s, config.data, config.planOptions));
     const { blocks, cells, diffs } = cellLayout(this.plans.map((p) => p.layout));
+    // The sums asked for: one more block after the scenarios and comparisons (first scenario's years).
+    const first = this.plans[0].layout;
+    const ny = first.years.length;
+    const sums = config.extract?.sums ?? [];
+    const start = [0];
+    const from: number[] = [];
+    for (const sum of sums) {
+      for (let y = 0; y < ny; y++) {
+        for (const t of sum.terms) from.push(seriesIndex(first, t) * ny + y);
+        start.push(from.length);
+      }
+    }
+    this.sumStart = Int32Array.from(start);
+    this.sumCells = Int32Array.from(from);
+    this.sumOffset = cells;
+    if (sums.length > 0) blocks.push({ kind: 'sums', scenarioIndex: 0, layout: { years: first.years, series: sums.map((s) => s.key) }, offset: cells, size: sums.length * ny });
     this.blocks = blocks;
-    this.cells = cells;
+    this.cells = cells + sums.length * ny;
     this.diffs = diffs;
-    this.vector = new Float64Array(cells);
+    const keep: number[] = [];
+    for (const k of config.extract?.keep ?? []) for (let y = 0; y < ny; y++) keep.push(seriesIndex(first, k) * ny + y);
+    this.keepCells = Int32Array.from(keep);
+    this.keepParams = config.extract?.keepParams ?? [];
+    this.keptWidth = keep.length + this.keepParams.length;
+    this.vector = new Float64Array(this.cells);
     this.views = this.plans.map((_, s) => this.vector.subarray(blocks[s].offset, blocks[s].offset + blocks[s].size));
     this.samplers = config.scenarios.map((s) => new ParamSampler(s, config.seed));
   }
@@ -136,6 +194,7 @@ export class DrawEngine {
     for (let s = 0; s < this.plans.length; s++) {
       const view = this.views[s];
       const values = this.samplers[s].next();
+      if (s === 0) this.lastValues = values;
       this.model.runModel(this.plans[s], values, view, this.samplers[s].history());
     }
     const v = this.vector;
@@ -143,7 +202,25 @@ export class DrawEngine {
       const { from, base, offset } = d;
       for (let k = 0; k < from.length; k++) v[offset + k] = v[from[k]] - v[base[k]];
     }
+    const { sumStart, sumCells, sumOffset } = this;
+    for (let k = 0; k + 1 < sumStart.length; k++) {
+      let t = 0;
+      for (let j = sumStart[k]; j < sumStart[k + 1]; j++) t += v[sumCells[j]];
+      v[sumOffset + k] = t;
+    }
     return v;
+  }
+
+  /** Copies the kept values of the draw `next()` computed last into `out` at `at`. */
+  keptInto(out: Float64Array, at: number): void {
+    const v = this.vector;
+    const n = this.keepCells.length;
+    for (let k = 0; k < n; k++) out[at + k] = v[this.keepCells[k]];
+    this.keepParams.forEach((key, j) => {
+      const x = this.lastValues?.[key];
+      if (typeof x !== 'number') throw new Error(`ensemble: parameter ${key} is not a number in this scenario`);
+      out[at + n + j] = x;
+    });
   }
 }
 
@@ -186,6 +263,8 @@ export interface ChunkOutput {
   sums: Float64Array;
   /** Exact mode: the chunk's draw vectors, draw-major. */
   values?: Float64Array;
+  /** With `extract.keep`/`keepParams`: the chunk's kept values, draw-major (`engine.keptWidth` per draw). */
+  kept?: Float64Array;
 }
 
 /**
@@ -217,9 +296,12 @@ export function runChunks(
     const [first, end] = chunkRange(plan, chunk);
     engine.skipTo(first);
     const values = sketch ? undefined : new Float64Array((end - first) * cells);
+    const kw = engine.keptWidth;
+    const kept = kw > 0 ? new Float64Array((end - first) * kw) : undefined;
     for (let i = first; i < end; i++) {
       const v = engine.next();
       sums.add(v);
+      if (kept) engine.keptInto(kept, (i - first) * kw);
       if (pendingBins) {
         (sketch as HistogramSketch).binDraw(v, pendingBins, filled * cells);
         if (++filled === batch) {
@@ -234,7 +316,7 @@ export function runChunks(
         }
       } else (values as Float64Array).set(v, (i - first) * cells);
     }
-    emit({ index: chunk, sums: sums.take(), values });
+    emit({ index: chunk, sums: sums.take(), values, kept });
   }
   if (sketch && pendingBins && filled > 0) sketch.countBins(pendingBins, filled);
   if (sketch && pending && filled > 0) sketch.addBlock(pending, filled);

@@ -29,9 +29,10 @@ export function buildRows(
   means: Float64Array,
   q: CellQuantiles,
   ps: readonly number[],
-): { summary: SummaryRow[]; comparison: ComparisonRow[] } {
+): { summary: SummaryRow[]; comparison: ComparisonRow[]; sums: SummaryRow[] } {
   const summary: SummaryRow[] = [];
   const comparison: ComparisonRow[] = [];
+  const sums: SummaryRow[] = [];
   const np = ps.length;
   const extraKeys = ps.slice(3).map(quantileKey);
   for (const block of blocks) {
@@ -60,12 +61,13 @@ export function buildRows(
           row.quantiles = extra;
         }
         if (block.kind === 'scenario') summary.push(row);
+        else if (block.kind === 'sums') sums.push(row);
         else comparison.push({ ...row, baseline: scenarioIds[0] });
       }
     });
   }
   const order = rowOrder(scenarioIds);
-  return { summary: summary.sort(order), comparison: comparison.sort(order) };
+  return { summary: summary.sort(order), comparison: comparison.sort(order), sums: sums.sort(order) };
 }
 
 /**

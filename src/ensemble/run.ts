@@ -7,7 +7,7 @@ import { InputError } from '../errors';
 import type { ModelData } from '../model/inputs';
 import type { RunLayout } from '../model/result';
 import type { ResolvedScenario } from '../scenario/types';
-import { chunkPlan, chunkRange, DrawEngine, mergeRange, pilotRange, runChunks, type CellBlock, type ChunkPlan } from './engine';
+import { chunkPlan, chunkRange, DrawEngine, mergeRange, pilotRange, runChunks, type CellBlock, type ChunkPlan, type DrawExtract } from './engine';
 import { builtDir, loadModelModule, modelModulePath } from './model-module';
 import { buildRows } from './rows';
 import { ExactStore, HistogramSketch, OrderedMean, sketchSpec, type CellQuantiles, type SketchSpec } from './summary';
@@ -34,6 +34,8 @@ export interface EnsembleOptions {
   onProgress?: (done: number, total: number) => void;
   /** A CommonJS module with `planModel`/`runModel` to use instead of the model (tests, benchmarks). */
   modelModule?: string;
+  /** Sums of series summarised from their draws, and series/parameters whose every draw is returned. */
+  extract?: DrawExtract;
 }
 
 /** The outcome of an ensemble. */
@@ -42,6 +44,13 @@ export interface EnsembleResult {
   summary: SummaryRow[];
   /** Rows of `comparison.csv` (scenario − first scenario, per draw), sorted likewise. */
   comparison: ComparisonRow[];
+  /** Rows of the sums of `extract.sums` (first scenario), sorted likewise; empty without them. */
+  sums: SummaryRow[];
+  /**
+   * With `extract.keep`/`keepParams`: every draw's kept values, draw-major, `width` per draw: the
+   * kept series (all layout years each, in the order given), then the kept parameters.
+   */
+  kept?: { width: number; values: Float64Array };
   /** The first scenario's output layout. */
   layout: RunLayout;
   /** Every scenario's output layout, in the order given. */
@@ -107,6 +116,7 @@ function prepare(scenarios: readonly ResolvedScenario[], data: ModelData, option
     data,
     seed: options.seed,
     planOptions: planOptionsOf(options),
+    extract: options.extract,
   });
   const budget = options.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET_BYTES;
   const method = ExactStore.bytes(engine.cells, options.draws) <= budget ? 'exact' : 'sketch';
@@ -130,9 +140,10 @@ function finish(
   means: Float64Array,
   q: CellQuantiles,
   t: { pilotMs: number; drawsMs: number; workers: number },
+  kept?: Float64Array,
 ): EnsembleResult {
   const t0 = now();
-  const { summary, comparison } = buildRows(
+  const { summary, comparison, sums } = buildRows(
     prep.scenarios.map((s) => s.id),
     prep.engine.blocks,
     means,
@@ -144,6 +155,8 @@ function finish(
   return {
     summary,
     comparison,
+    sums,
+    ...(kept ? { kept: { width: prep.engine.keptWidth, values: kept } } : {}),
     layout: layouts[0],
     layouts,
     draws: options.draws,
@@ -185,16 +198,18 @@ export function runEnsembleSync(scenarios: readonly ResolvedScenario[], data: Mo
   }
   const t0 = now();
   let done = 0;
+  const kept = engine.keptWidth > 0 ? new Float64Array(plan.draws * engine.keptWidth) : undefined;
   runChunks(engine, plan, 0, plan.chunkCount, sketch, (out) => {
     mean.addChunk(out.index, out.sums);
     const [first, end] = chunkRange(plan, out.index);
     if (store && out.values) store.setDraws(first, end - first, out.values);
+    if (kept && out.kept) kept.set(out.kept, first * engine.keptWidth);
     done += end - first;
     options.onProgress?.(done, plan.draws);
   });
   const drawsMs = now() - t0;
   const q = sketch ? sketch.quantiles(plan.draws, prep.ps) : (store as ExactStore).quantiles(prep.ps);
-  return finish(prep, options, mean.means(plan.draws), q, { pilotMs, drawsMs, workers: 0 });
+  return finish(prep, options, mean.means(plan.draws), q, { pilotMs, drawsMs, workers: 0 }, kept);
 }
 
 /**
@@ -236,6 +251,7 @@ export async function runEnsemble(scenarios: readonly ResolvedScenario[], data: 
     data,
     seed: options.seed,
     planOptions: planOptionsOf(options),
+    extract: options.extract,
   };
   const workers: Worker[] = [];
   try {
@@ -264,6 +280,7 @@ export async function runEnsemble(scenarios: readonly ResolvedScenario[], data: 
     const t0 = now();
     const mean = new OrderedMean(engine.cells, plan.chunkCount);
     const store = prep.method === 'exact' ? new ExactStore(engine.cells, plan.draws) : undefined;
+    const kept = engine.keptWidth > 0 ? new Float64Array(plan.draws * engine.keptWidth) : undefined;
     // The first sketch to arrive becomes the merged one (counts add up in any order).
     let merged: HistogramSketch | undefined;
     let done = 0;
@@ -278,6 +295,7 @@ export async function runEnsemble(scenarios: readonly ResolvedScenario[], data: 
                 mean.addChunk(msg.index, msg.sums);
                 const [first, end] = chunkRange(plan, msg.index);
                 if (store && msg.values) store.setDraws(first, end - first, msg.values);
+                if (kept && msg.kept) kept.set(msg.kept, first * engine.keptWidth);
                 done += end - first;
                 options.onProgress?.(done, plan.draws);
               } else if (msg.type === 'done') {
@@ -299,7 +317,7 @@ export async function runEnsemble(scenarios: readonly ResolvedScenario[], data: 
     );
     const drawsMs = now() - t0;
     const q = merged ? merged.quantiles(plan.draws, prep.ps) : (store as ExactStore).quantiles(prep.ps);
-    return finish(prep, options, mean.means(plan.draws), q, { pilotMs, drawsMs, workers: workerCount });
+    return finish(prep, options, mean.means(plan.draws), q, { pilotMs, drawsMs, workers: workerCount }, kept);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -34,7 +34,7 @@ export interface WorkerPilot {
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'pilot'; min: Float64Array; max: Float64Array }
-  | { type: 'chunk'; index: number; sums: Float64Array; values?: Float64Array }
+  | { type: 'chunk'; index: number; sums: Float64Array; values?: Float64Array; kept?: Float64Array }
   | { type: 'done'; sketch?: SketchState }
   | { type: 'error'; name: string; message: string; stack?: string; details?: unknown };
 
@@ -74,7 +74,8 @@ if (parentPort) {
       runChunks(engine, msg.plan, msg.fromChunk, msg.toChunk, sketch, (out) => {
         const transfer: ArrayBuffer[] = [out.sums.buffer as ArrayBuffer];
         if (out.values) transfer.push(out.values.buffer as ArrayBuffer);
-        port.postMessage({ type: 'chunk', index: out.index, sums: out.sums, values: out.values } satisfies WorkerMessage, transfer);
+        if (out.kept) transfer.push(out.kept.buffer as ArrayBuffer);
+        port.postMessage({ type: 'chunk', index: out.index, sums: out.sums, values: out.values, kept: out.kept } satisfies WorkerMessage, transfer);
       });
       const done: WorkerMessage = sketch
         ? { type: 'done', sketch: { counts: sketch.counts, underMin: sketch.underMin, overMax: sketch.overMax } }

@@ -18,4 +18,5 @@ export type { SopTrend, SopTrajectory } from './sop-share';
 export { spreadBands, WORKFORCE_MIN_AGE, WORKFORCE_MAX_AGE } from './workforce/sectors';
 export { ORIGINS, type Origin } from './workforce/origins';
 export * from './workforce';
-export { embedOwnPartnerships, baseYearSopCells, REST_OF_COUNTRY_NAME } from './own-partnerships';
+export { embedOwnPartnerships, baseYearSopCells, sopCellsInYear, REST_OF_COUNTRY_NAME, type EmbedOptions } from './own-partnerships';
+export { planMentorTraining, replayMentors, coveringQuantile, type MentorPlanInput, type MentorPlanSchedule } from './partnership-plan';

@@ -71,6 +71,10 @@ export interface Partnership {
   /** Mentors the partnership trains per year (blank in the file → the registry default rate). */
   mentorsTrainedPerYear?: number;
   schoolopleiders: number;
+  /** The school year the numbers describe (optional `year` column of the template). */
+  year?: number;
+  /** The partnership's own target (optional `target_year`, `target_students`): SO&P students in a year. */
+  target?: { year: number; students: number };
   /** Optional local hour norms: hours of mentoring per student per (route, study year). */
   hoursPerStudent?: Readonly<Partial<Record<Route, readonly (number | undefined)[]>>>;
   /** Optional local norms: students per mentor per (route, study year). */

@@ -29,8 +29,21 @@ const PROBE_MENTORS = 1e12;
  * cells.pabo?.length; // → 4 (study years of the pabo)
  */
 export function baseYearSopCells(reference: ResolvedScenario, national: ModelData): Partial<Record<Route, number[]>> {
+  return sopCellsInYear(reference, national, dataBaseYear(national));
+}
+
+/**
+ * Like {@link baseYearSopCells} for any year from the base year on: the model's national SO&P
+ * students (target, never capped) per (route, study year) cell in `year`, from one deterministic
+ * run of `reference`.
+ *
+ * @example
+ * sopCellsInYear(loadScenario('ambitie-2030'), loadModelData(), 2026).pabo?.[0]; // pabo year 1 in 2026
+ */
+export function sopCellsInYear(reference: ResolvedScenario, national: ModelData, year: number): Partial<Record<Route, number[]>> {
   const B = dataBaseYear(national);
-  const { studyYears } = planModel(reference, { ...national, partnerships: [] }, { horizon: B + 1 });
+  const horizon = Math.max(B + 1, year);
+  const { studyYears } = planModel(reference, { ...national, partnerships: [] }, { horizon });
   const probes: Partnership[] = [];
   const idOf = (ri: number, k: number): string => `cell-${ri}-${k}`;
   ROUTES.forEach((route, ri) => {
@@ -40,8 +53,8 @@ export function baseYearSopCells(reference: ResolvedScenario, national: ModelDat
     }
   });
   const placed = new Map<string, number>();
-  for (const r of runScenario(reference, { ...national, partnerships: probes }, { partnershipDetail: true, horizon: B + 1 })) {
-    if (r.year === B && r.metric === 'sop.students' && r.sector === 'all') placed.set(r.breakdown, r.value);
+  for (const r of runScenario(reference, { ...national, partnerships: probes }, { partnershipDetail: true, horizon })) {
+    if (r.year === year && r.metric === 'sop.students' && r.sector === 'all') placed.set(r.breakdown, r.value);
   }
   const out: Partial<Record<Route, number[]>> = {};
   ROUTES.forEach((route, ri) => {
@@ -83,8 +96,23 @@ export function baseYearSopCells(reference: ResolvedScenario, national: ModelDat
  * const data = embedOwnPartnerships(national, own, loadScenario('ambitie-2030'));
  * data.partnerships.map((p) => p.id); // → ['P001', 'P000']
  */
-export function embedOwnPartnerships(national: ModelData, own: readonly Partnership[], reference: ResolvedScenario): ModelData {
+export function embedOwnPartnerships(
+  national: ModelData,
+  given: readonly Partnership[],
+  reference: ResolvedScenario,
+  options: EmbedOptions = {},
+): ModelData {
   const cells = baseYearSopCells(reference, national);
+  const B = dataBaseYear(national);
+  const year = options.year ?? B;
+  // Numbers entered for a later year: the base-year students that grow to them by that year on
+  // the scenario's national path of each cell, own[c] · N[c, B] / N[c, year].
+  const then = year > B ? sopCellsInYear(reference, national, year) : cells;
+  const own = given.map((p) => (year > B || options.uncapped ? {
+    ...p,
+    students: year > B ? backToBase(p.students, cells, then) : p.students,
+    ...(options.uncapped ? { mentorsAvailable: PROBE_MENTORS } : {}),
+  } : p));
   const students: Partial<Record<Route, number[]>> = {};
   let restStudents = 0;
   for (const route of ROUTES) {
@@ -110,6 +138,39 @@ export function embedOwnPartnerships(national: ModelData, own: readonly Partners
     schoolopleiders: tableSchoolopleiders * scale,
   };
   return { ...national, partnerships: [...own, rest] };
+}
+
+/** Options of {@link embedOwnPartnerships}. */
+export interface EmbedOptions {
+  /**
+   * The year the partnerships' numbers describe (default the base year). A later year's numbers
+   * are carried back to the base year along the national path of each cell, so a deterministic
+   * run reproduces them in that year.
+   */
+  year?: number;
+  /**
+   * Never cap the own partnerships' placements (their mentors set far above any requirement): for
+   * a plan whose training keeps mentors up with the students, see src/model/partnership-plan.ts.
+   * Their `capacity.mentors_available` outputs are then meaningless.
+   */
+  uncapped?: boolean;
+}
+
+/** Students per cell carried from `then` (the cells' totals in a later year) back to `base`. */
+function backToBase(
+  students: Partnership['students'],
+  base: Partial<Record<Route, number[]>>,
+  then: Partial<Record<Route, number[]>>,
+): Partnership['students'] {
+  const out: Partial<Record<Route, number[]>> = {};
+  for (const [route, list] of Object.entries(students) as [Route, readonly number[]][]) {
+    out[route] = list.map((v, k) => {
+      const b = base[route]?.[k] ?? 0;
+      const t = then[route]?.[k] ?? 0;
+      return b > 0 && t > 0 ? (v * b) / t : v;
+    });
+  }
+  return out;
 }
 
 /** Students of a list of partnerships per study year of one route (negative or missing → 0). */

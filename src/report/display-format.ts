@@ -17,10 +17,22 @@ export function formatDisplay(x: number, unit: Unit | string, lang: Lang): strin
   return formatUnsigned(x, unit, lang).replace(/^-/, '−');
 }
 
+/** One Intl.NumberFormat per (locale, digits): constructing one costs far more than formatting. */
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${digits}`;
+  let f = FORMATS.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits });
+    FORMATS.set(key, f);
+  }
+  return f;
+}
+
 function formatUnsigned(x: number, unit: Unit | string, lang: Lang): string {
   const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
-  const fmt = (v: number, digits: number): string =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v === 0 ? 0 : v);
+  const fmt = (v: number, digits: number): string => numberFormat(locale, digits).format(v === 0 ? 0 : v);
   switch (unit) {
     case 'share':
       return `${fmt(x * 100, 1)}%`;

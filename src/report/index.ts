@@ -13,3 +13,5 @@ export * from './output-folder';
 export * from './write-outputs';
 export * from './charts';
 export * from './mentor-plan';
+export * from './plan-outputs';
+export { planPartnerships, growthPaths, type PlanPartnershipsOptions, type PartnershipPlansResult, type PlanEnsembleOutput } from './partnership-plans-run';

@@ -53,6 +53,12 @@ export interface RunOutputsInput {
   headlineSpec?: readonly { metric: string; sector: SectorOrAll }[];
   /** Show the headline table (national key figures) in the report; default true. */
   showHeadline?: boolean;
+  /** Extra files written into the folder (path relative to it), e.g. the mentor plan's `regions.csv`. */
+  extraFiles?: readonly { path: string; content: string | Uint8Array }[];
+  /** Charts already drawn as SVG (written to `charts/<name>.svg` and shown in the report after the others). */
+  svgCharts?: readonly { name: string; title: string; svg: string }[];
+  /** Sheets added before the standard sheets of `results.xlsx`. */
+  firstSheets?: (XLSX: typeof import('xlsx'), wb: import('xlsx').WorkBook) => void;
   /** Extra caveats for the report. */
   caveats?: readonly string[];
   /** Called after each chart is rendered (charts done, total), for a progress bar. */
@@ -96,6 +102,7 @@ export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutput
     let t = performance.now();
     put('summary.csv', formatSummaryCsv(input.summary, order));
     if (input.scenarios.length > 1) put('comparison.csv', formatComparisonCsv(input.comparison, order));
+    for (const f of input.extraFiles ?? []) put(f.path, f.content);
     timings.csvMs = round(performance.now() - t);
 
     t = performance.now();
@@ -107,7 +114,7 @@ export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutput
     ];
     const pool = input.renderPool ?? startRenderPool(1);
     const svgs = await pool.render(specs.map((c) => c.spec), input.onChartProgress);
-    const charts = specs.map((c, i) => ({ name: c.name, title: c.title, svg: svgs[i] }));
+    const charts = [...specs.map((c, i) => ({ name: c.name, title: c.title, svg: svgs[i] })), ...(input.svgCharts ?? [])];
     for (const c of charts) put(`charts/${c.name}.svg`, c.svg);
     timings.chartsMs = round(performance.now() - t);
 
@@ -127,7 +134,7 @@ export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutput
       [lang === 'nl' ? 'Partnerschapstabel' : 'Partnership table', `${input.partnerships.source} (${input.partnerships.count})`],
       ...input.scenarios.flatMap((s) => s.files.map((f) => [`${lang === 'nl' ? 'Scenariobestand' : 'Scenario file'} ${f.id}`, `${f.path} sha256:${f.sha256}`] as [string, string])),
     ];
-    put('results.xlsx', buildWorkbook({ summary: input.summary, comparison: input.scenarios.length > 1 ? input.comparison : undefined, assumptions, scenarioOrder: order, lang, about: provenance }));
+    put('results.xlsx', buildWorkbook({ summary: input.summary, comparison: input.scenarios.length > 1 ? input.comparison : undefined, assumptions, scenarioOrder: order, lang, about: provenance, firstSheets: input.firstSheets }));
     timings.xlsxMs = round(performance.now() - t);
 
     t = performance.now();

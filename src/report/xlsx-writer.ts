@@ -14,6 +14,8 @@ export interface WorkbookInput {
   lang: Lang;
   /** Key–value lines of the "about" sheet (tool version, seed, draws, …). */
   about: readonly (readonly [string, string])[];
+  /** Adds sheets before the standard ones (the mentor plan, src/report/plan-workbook.ts). */
+  firstSheets?: (XLSX: typeof import('xlsx'), wb: import('xlsx').WorkBook) => void;
 }
 
 /**
@@ -31,6 +33,7 @@ export function buildWorkbook(input: WorkbookInput): Buffer {
   const XLSX = require('xlsx') as typeof import('xlsx');
   const lang = input.lang;
   const wb = XLSX.utils.book_new();
+  input.firstSheets?.(XLSX, wb);
   const table = (columns: readonly string[], rows: readonly SummaryRow[]): unknown[][] => [
     [...columns.map((c) => columnLabel(c, lang)), columnLabel('description', lang)],
     ...rows.map((r) => [...columns.map((c) => (r as unknown as Record<string, unknown>)[c]), metricLabel(r.metric, lang)]),

@@ -12,6 +12,8 @@ export interface RunOptionValues {
   out?: string;
   force: boolean;
   sets?: Record<string, string>;
+  /** `--partnerships FILE` (`sop run`, `sop compare`): a partnership table instead of the illustrative one. */
+  partnerships?: string;
 }
 
 /**
@@ -31,6 +33,7 @@ export function runOptionValues(args: ParsedArgs): RunOptionValues {
     out: typeof v.out === 'string' ? v.out : undefined,
     force: v.force === true,
     sets: setOptions(v),
+    ...(typeof v.partnerships === 'string' ? { partnerships: v.partnerships } : {}),
   };
 }
 
