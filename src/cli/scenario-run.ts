@@ -17,6 +17,7 @@ import type { CliIo } from './io';
 import type { RunOptionValues } from './commands/shared-options';
 import { toolVersion } from './version';
 import { ensembleProgress } from './progress-adapter';
+import { buildImpactSection } from '../report/impact-section';
 import { formatTerminalSummary, TERMINAL_SPEC } from './terminal-summary';
 import { buildHeadline } from '../report/headline';
 
@@ -180,7 +181,8 @@ export async function runAndWrite(o: ScenarioRunOptions, io: CliIo): Promise<num
         : {}),
     }).finally(() => chartProgress.done());
     const terminal = buildHeadline(result.summary, result.comparison, { year: out.headline.year, scenarios: out.headline.scenarios, lang: o.lang, spec: TERMINAL_SPEC });
-    io.stdout(formatTerminalSummary(terminal, o.lang, { draws: o.draws, seed: o.seed }));
+    const impact = buildImpactSection(result.summary, { year: out.headline.year, scenarios: out.headline.scenarios, lang: o.lang });
+    io.stdout(formatTerminalSummary(terminal, o.lang, { draws: o.draws, seed: o.seed }, impact));
     const total = (performance.now() - t0) / 1000;
     io.stdout(`\n${o.lang === 'nl' ? 'Uitvoermap' : 'Output folder'}: ${displayRel(out.dir, io.cwd)}  (${total.toFixed(1)} s)\n`);
     return 0;

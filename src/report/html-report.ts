@@ -2,7 +2,8 @@ import type { Lang } from '../model/domain';
 import type { AssumptionRow } from './assumptions';
 import { formatInterval, formatSignedInterval } from './display-format';
 import type { Headline } from './headline';
-import { REPORT_TEXT } from './labels';
+import type { ImpactSection } from './impact-section';
+import { REPORT_TEXT, sectorLabel } from './labels';
 
 /** A rendered chart for the report. */
 export interface ReportChart {
@@ -30,6 +31,8 @@ export interface ReportInput {
   subtitle: string;
   scenarios: readonly { id: string; title: string; description?: string }[];
   headline?: Headline;
+  /** The impact of SO&P with its no-effect case, channels, guidance time and net figure. */
+  impact?: ImpactSection;
   /** Extra tables after the headline (e.g. a partnership's mentor plan). */
   tables?: readonly ReportTable[];
   charts: readonly ReportChart[];
@@ -56,6 +59,7 @@ th{background:#f3f3f3}td.num{text-align:right;white-space:nowrap;font-variant-nu
 figure{margin:1em 0;page-break-inside:avoid}figcaption{font-size:.9em;color:#555}
 .chart svg{max-width:100%;height:auto}code{font-size:.9em}.small{font-size:.85em}
 details summary{cursor:pointer}tr.differs td{font-weight:bold;background:#fafae8}
+tr.key td{font-weight:bold}tr.sub td:first-child{padding-left:1.6em;color:#444}
 @media print{.warn{border-color:#999}}
 `;
 
@@ -77,13 +81,16 @@ export function buildReportHtml(r: ReportInput): string {
   parts.push(`<ul>${r.scenarios.map((s) => `<li><strong>${escapeHtml(s.title)}</strong> (<code>${escapeHtml(s.id)}</code>)${s.description ? `: ${escapeHtml(s.description)}` : ''}</li>`).join('')}</ul>`);
 
   if (r.headline) parts.push(headlineHtml(r.headline, L));
+  const figure = (c: ReportChart): string =>
+    `<figure class="chart" id="chart-${escapeHtml(c.name)}" data-chart="${escapeHtml(c.name)}">${c.svg}<figcaption>${escapeHtml(c.title)} — <code>charts/${escapeHtml(c.name)}.svg</code></figcaption></figure>`;
+  const impactChart = r.impact ? r.charts.find((c) => c.name === 'impact') : undefined;
+  if (r.impact) parts.push(impactHtml(r.impact, L, impactChart ? figure(impactChart) : undefined));
   for (const table of r.tables ?? []) parts.push(tableHtml(table));
 
-  if (r.charts.length > 0) {
+  const charts = r.charts.filter((c) => c !== impactChart);
+  if (charts.length > 0) {
     parts.push(`<h2>${escapeHtml(t('Grafieken', 'Charts'))}</h2>`);
-    for (const c of r.charts) {
-      parts.push(`<figure class="chart" id="chart-${escapeHtml(c.name)}" data-chart="${escapeHtml(c.name)}">${c.svg}<figcaption>${escapeHtml(c.title)} — <code>charts/${escapeHtml(c.name)}.svg</code></figcaption></figure>`);
-    }
+    for (const c of charts) parts.push(figure(c));
   }
 
   parts.push(assumptionsHtml(r.assumptions, r.scenarios, L));
@@ -131,6 +138,38 @@ function headlineHtml(h: Headline, L: Lang): string {
       rows: block.lines.map((l) => [l.label, l.values[0] ? formatSignedInterval(l.values[0], l.unit, L) : '–']),
     }, true));
   }
+  return out.join('\n');
+}
+
+function impactHtml(s: ImpactSection, L: Lang, chart: string | undefined): string {
+  const t = (nl: string, en: string): string => (L === 'nl' ? nl : en);
+  const cell = (v: { p05: number; p50: number; p95: number } | undefined, unit: 'fte' | 'share'): string =>
+    v ? (unit === 'share' ? formatInterval(v, unit, L) : formatSignedInterval(v, unit, L)) : '–';
+  const out: string[] = [];
+  out.push(`<h2 id="impact">${escapeHtml(t(`Effect van SO&P op het lerarentekort in ${s.year}`, `Impact of SO&P on the teacher shortage in ${s.year}`))}</h2>`);
+  out.push(`<p class="small">${escapeHtml(t(
+    'Per scenario: het tekort min het tekort van hetzelfde scenario met het SO&P-aandeel bevroren op het basisjaar, per trekking; mediaan (90%-interval). Negatief = het tekort wordt kleiner.',
+    'Per scenario: the shortage minus the shortage of the same scenario with the SO&P share frozen at the base year, per draw; median (90% interval). Negative = the shortage gets smaller.',
+  ))}</p>`);
+  out.push(tableHtml({
+    title: '',
+    header: [t('Indicator', 'Metric'), ...s.scenarios.map((x) => x.title)],
+    rows: s.lines.map((l) => [
+      `${l.level ? '  ↳ ' : ''}${l.label}`,
+      ...s.scenarios.map((_, i) => (l.fixed !== undefined ? `${l.fixed} (${t('per definitie', 'by construction')})` : cell(l.values[i], l.unit))),
+    ]),
+    rowClasses: s.lines.map((l) => (l.key === 'impact' || l.key === 'net' ? 'key' : l.level ? 'sub' : undefined)),
+  }, true));
+  out.push(`<ul>${s.conditions.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`);
+  out.push(tableHtml({
+    title: t('Per sector', 'By sector'),
+    header: [
+      t('Sector', 'Sector'),
+      ...s.scenarios.flatMap((x) => [`${x.title}: ${t('effect', 'impact')}`, `${x.title}: ${t('netto', 'net')}`]),
+    ],
+    rows: s.sectors.map((r) => [sectorLabel(r.sector, L), ...s.scenarios.flatMap((_, i) => [cell(r.impact[i], 'fte'), cell(r.net[i], 'fte')])]),
+  }, true));
+  if (chart) out.push(chart);
   return out.join('\n');
 }
 

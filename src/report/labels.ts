@@ -28,9 +28,24 @@ export const METRIC_LABELS: Readonly<Record<string, Label>> = {
   'workforce.supply_fte': { nl: 'Aanbod van leraren', en: 'Teacher supply' },
   'workforce.entrants_fte': { nl: 'Instroom leraren', en: 'Teacher entrants' },
   'workforce.leavers_fte': { nl: 'Uitstroom leraren', en: 'Teacher leavers' },
-  'workforce.shortage_fte': { nl: 'Lerarentekort', en: 'Teacher shortage' },
-  'workforce.shortage_share': { nl: 'Lerarentekort (aandeel)', en: 'Teacher shortage (share)' },
+  // a negative shortage is a surplus (DESIGN §2.3)
+  'workforce.shortage_fte': { nl: 'Lerarentekort (− = overschot)', en: 'Teacher shortage (− = surplus)' },
+  'workforce.shortage_share': { nl: 'Lerarentekort als aandeel (− = overschot)', en: 'Teacher shortage as share (− = surplus)' },
+  'workforce.employment_fte': { nl: 'Werkgelegenheid leraren', en: 'Teacher employment' },
   'impact.shortage_fte': { nl: 'Effect SO&P op het tekort', en: 'SO&P impact on the shortage' },
+  'impact.mentor_fte': { nl: 'Extra begeleidingstijd werkplekbegeleiders (fte)', en: 'Extra mentor time (fte)' },
+  'impact.schoolopleider_fte': { nl: 'Extra tijd schoolopleiders (fte)', en: 'Extra schoolopleider time (fte)' },
+  'impact.teaching_time_fte': { nl: 'Lestijd die begeleiding kost', en: 'Teaching time taken by guidance' },
+  'impact.net_shortage_fte': { nl: 'Netto effect SO&P op het tekort', en: 'Net SO&P impact on the shortage' },
+  'capacity.schoolopleider_fte': { nl: 'Tijd schoolopleiders (fte)', en: 'Schoolopleider time (fte)' },
+  'sop.coverage_gap_share': { nl: 'Deel studenten zonder bestaand partnerschap', en: 'Share of students without an existing partnership' },
+};
+
+/** Labels of the impact channels (breakdown codes of impact.shortage_fte). */
+export const CHANNEL_LABELS: Readonly<Record<string, Label>> = {
+  dropout: { nl: 'via minder uitval tijdens de opleiding', en: 'via less dropout during training' },
+  entry: { nl: 'via meer intrede in het onderwijs', en: 'via more entry into teaching' },
+  early_attrition: { nl: 'via minder vroege uitval als leraar', en: 'via less early-career attrition' },
 };
 
 /** Labels of the sector codes, including the national total. */
@@ -99,6 +114,11 @@ export const REPORT_TEXT = {
   outputFolder: { nl: 'Uitvoermap', en: 'Output folder' },
   draws: { nl: 'trekkingen', en: 'draws' },
   seed: { nl: 'seed', en: 'seed' },
+  noEffect: { nl: 'geen effect', en: 'no effect' },
+  surplus: { nl: 'overschot', en: 'surplus' },
+  shortage: { nl: 'tekort', en: 'shortage' },
+  percentPoint: { nl: 'procentpunt', en: 'pp' },
+  impactTitle: { nl: 'Verschil in lerarentekort tussen scenario\'s', en: 'Difference in teacher shortage between scenarios' },
 } as const satisfies Record<string, Label>;
 
 /**
@@ -129,6 +149,7 @@ export function sectorLabel(sector: string, lang: Lang): string {
  */
 export function breakdownLabel(breakdown: string, lang: Lang): string {
   if (breakdown === 'all') return lang === 'nl' ? 'alle' : 'all';
+  if (CHANNEL_LABELS[breakdown]) return CHANNEL_LABELS[breakdown][lang];
   return (ROUTE_LABELS as Record<string, Label>)[breakdown]?.[lang] ?? breakdown;
 }
 

@@ -11,6 +11,7 @@ import type { ChartSpec } from './charts/chart-common';
 import { type RenderPool, startRenderPool } from './charts/render-pool';
 import { formatComparisonCsv, formatSummaryCsv } from './csv';
 import { buildHeadline, type Headline } from './headline';
+import { buildImpactSection } from './impact-section';
 import { buildReportHtml, type ReportTable } from './html-report';
 import { formatManifest } from './manifest';
 import { scenarioTitle } from './labels';
@@ -102,6 +103,8 @@ export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutput
     const specs = [
       ...(input.standardCharts === false ? [] : buildChartSet(input.summary, {
         scenarios: titles, lang, sopShareObserved: input.sopShareObserved, illustrative: input.partnerships.illustrative,
+        comparison: input.scenarios.length > 1 ? input.comparison : undefined,
+        baseYear: baseYearOf(input.summary),
       })),
       ...(input.extraCharts ?? []),
     ];
@@ -137,6 +140,7 @@ export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutput
       subtitle: input.subtitle ?? defaultSubtitle(input, lang),
       scenarios: titles,
       headline: input.showHeadline === false ? undefined : headline,
+      impact: input.showHeadline === false ? undefined : buildImpactSection(input.summary, { year: input.horizon, scenarios: titles, lang }),
       tables: input.extraTables,
       caveats: input.caveats,
       charts,
@@ -158,6 +162,13 @@ export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutput
     }));
   });
   return { dir, files: written.map((w) => w.path).concat('manifest.json').filter((p, i, a) => a.indexOf(p) === i), headline, timings };
+}
+
+/** The first year of the summary (the base year). */
+function baseYearOf(rows: readonly SummaryRow[]): number | undefined {
+  let min = Infinity;
+  for (const r of rows) if (r.year < min) min = r.year;
+  return Number.isFinite(min) ? min : undefined;
 }
 
 function defaultSubtitle(input: RunOutputsInput, lang: Lang): string {
