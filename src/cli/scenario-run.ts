@@ -170,6 +170,7 @@ export async function runAndWrite(o: ScenarioRunOptions, io: CliIo): Promise<num
       dataFiles: data.files.map((f) => ({ path: displayRel(f.path), sha256: f.sha256 })),
       sources: readSources(),
       sopShareObserved: data.sopShareObserved,
+      shortageObserved: data.shortageFte,
       partnerships: partnershipInfo(data),
       seed: o.seed, draws: o.draws, horizon, workers: o.workers,
       toolVersion: toolVersion(), command: o.command,

@@ -1,7 +1,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Lang, SectorOrAll } from '../model/domain';
+import type { Lang, Sector, SectorOrAll } from '../model/domain';
 import type { ComparisonRow, SummaryRow } from '../ensemble/types';
 import type { YearSeries } from '../params/types';
 import type { ResolvedScenario } from '../scenario/types';
@@ -32,6 +32,8 @@ export interface RunOutputsInput {
   /** Cited sources (data/sources.csv), listed in the report. */
   sources?: readonly { key: string; title: string; url: string }[];
   sopShareObserved: YearSeries;
+  /** The measured shortage (fte) per sector, shown as history on the shortage chart. */
+  shortageObserved?: Partial<Record<Sector, YearSeries>>;
   partnerships: { source: string; illustrative: boolean; count: number };
   seed: number;
   draws: number;
@@ -105,6 +107,7 @@ export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutput
         scenarios: titles, lang, sopShareObserved: input.sopShareObserved, illustrative: input.partnerships.illustrative,
         comparison: input.scenarios.length > 1 ? input.comparison : undefined,
         baseYear: baseYearOf(input.summary),
+        shortageObserved: input.shortageObserved,
       })),
       ...(input.extraCharts ?? []),
     ];

@@ -1,4 +1,4 @@
-import type { Lang, SectorOrAll } from '../../model/domain';
+import type { Lang, Sector, SectorOrAll } from '../../model/domain';
 import { SECTOR_ORDER } from '../../model/domain';
 import type { ComparisonRow, SummaryRow } from '../../ensemble/types';
 import type { YearSeries } from '../../params/types';
@@ -34,6 +34,8 @@ export interface ChartSetOptions {
   comparison?: readonly ComparisonRow[];
   /** The base year, marked on the time charts. */
   baseYear?: number;
+  /** The measured shortage (fte) per sector, drawn as history on the shortage chart. */
+  shortageObserved?: Partial<Record<Sector, YearSeries>>;
 }
 
 /**

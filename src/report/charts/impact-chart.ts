@@ -29,8 +29,10 @@ export function impactChart(
   const baseYear = o.baseYear ?? Math.min(...values.map((v) => v.year));
   const order = others.map((s) => s.title);
   const colour = { field: 'scenario', type: 'nominal', title: null, scale: { domain: order, range: SCENARIO_COLOURS.slice(1, 1 + order.length) } };
-  const yTitle = L === 'nl' ? `Verschil in tekort met ${baseline.title} (fte)` : `Difference in shortage from ${baseline.title} (fte)`;
-  const y = { type: 'quantitative', title: yTitle, axis: { format: axisFormat('fte'), titleLimit: PANEL_HEIGHT_PX + 40 } };
+  const yTitle = L === 'nl' ? 'Verschil in tekort (fte)' : 'Difference in shortage (fte)';
+  const y = { type: 'quantitative', title: yTitle, axis: { format: axisFormat('fte') } };
+  // one row per panel for the zero line, its label and the base-year line (not one per data row)
+  const once = [{ filter: `datum.year === ${baseYear} && datum.scenario === ${JSON.stringify(order[0] ?? '')}` }];
   const title = REPORT_TEXT.impactTitle[L];
   const zeroText = L === 'nl' ? `0 = ${REPORT_TEXT.noEffect.nl} (geen verschil)` : `0 = ${REPORT_TEXT.noEffect.en} (no difference)`;
   const lines = [
@@ -55,12 +57,13 @@ export function impactChart(
         layer: [
           { mark: { type: 'area', opacity: 0.25 }, encoding: { x: yearAxis(L), y: { ...y, field: 'p05' }, y2: { field: 'p95' }, color: colour } },
           { mark: { type: 'line', strokeWidth: 2 }, encoding: { x: yearAxis(L), y: { ...y, field: 'p50' }, color: colour } },
-          { mark: { type: 'rule', color: '#000', strokeWidth: 1.5, description: 'zero-line' }, encoding: { y: { datum: 0, type: 'quantitative' } } },
+          { transform: once, mark: { type: 'rule', color: '#000', strokeWidth: 1.5, description: 'zero-line' }, encoding: { y: { datum: 0, type: 'quantitative' } } },
           {
+            transform: once,
             mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -2, fontSize: 9, color: '#000' },
             encoding: { x: { value: 0 }, y: { datum: 0, type: 'quantitative' }, text: { value: zeroText } },
           },
-          { mark: { type: 'rule', strokeDash: [2, 3], color: '#888' }, encoding: { x: { datum: baseYear, type: 'quantitative' } } },
+          { transform: once, mark: { type: 'rule', strokeDash: [2, 3], color: '#888' }, encoding: { x: { datum: baseYear, type: 'quantitative' } } },
         ],
       },
       config: { ...baseConfig(L), legend: { ...(baseConfig(L).legend as object), columns: 1 } },
