@@ -1,9 +1,9 @@
 import type { Lang } from '../model/domain';
-import type { AssumptionRow } from './assumptions';
+import { assumptionLines, type AssumptionRow } from './assumptions';
 import { formatInterval, formatSignedInterval } from './display-format';
 import type { Headline } from './headline';
 import type { ImpactSection } from './impact-section';
-import { REPORT_TEXT, sectorLabel } from './labels';
+import { paramUnitLabel, REPORT_TEXT, sectorLabel } from './labels';
 
 /** A rendered chart for the report. */
 export interface ReportChart {
@@ -175,23 +175,27 @@ function impactHtml(s: ImpactSection, L: Lang, chart: string | undefined): strin
 
 function assumptionsHtml(rows: readonly AssumptionRow[], scenarios: readonly { id: string; title: string }[], L: Lang): string {
   const t = (nl: string, en: string): string => (L === 'nl' ? nl : en);
-  const byKey = new Map<string, AssumptionRow[]>();
-  for (const a of rows) byKey.set(a.key, [...(byKey.get(a.key) ?? []), a]);
-  const ids = scenarios.map((s) => s.id);
-  const entries = [...byKey.entries()];
-  const differs = entries.map(([, list]) => (new Set(list.map((a) => `${a.value}|${a.range}`)).size > 1 ? 'differs' : undefined));
-  const tableRows = entries.map(([key, list]) => {
-    const of = (id: string): AssumptionRow | undefined => list.find((a) => a.scenario === id);
-    const first = list[0];
-    const ranges = [...new Set(list.map((a) => a.range))].join(' / ');
-    return [key, first.label, first.unit, ...ids.map((id) => of(id)?.value ?? '–'), ranges, first.source];
-  });
+  const lines = assumptionLines(rows, scenarios.map((s) => s.id));
+  const tableRows = lines.map((l) => [l.key, l.label, paramUnitLabel(l.unit, L), ...l.values.map((v) => v?.value ?? '–'), l.range, sourceWord(l.source, L)]);
+  const nDiffer = lines.filter((l) => l.differs).length;
   return [
     `<h2>${escapeHtml(t('Aannames', 'Assumptions'))}</h2>`,
-    `<p class="small">${escapeHtml(t('Elke parameter met de gebruikte waarde (de mediaan bij onzekerheid), het bereik en de bron. "assumption" betekent: geen publieke bron, een aanname met een bereik.', 'Every parameter with the value used (the median when uncertain), its range and its source. "assumption" means: no public source, an assumption with a range.'))}</p>`,
-    ...(scenarios.length > 1 ? [`<p class="small">${escapeHtml(t('Vetgedrukt: parameters die tussen de scenario\'s verschillen.', 'In bold: parameters that differ between the scenarios.'))}</p>`] : []),
-    tableHtml({ title: '', header: ['Parameter', t('Omschrijving', 'Description'), t('Eenheid', 'Unit'), ...scenarios.map((s) => s.title), t('Bereik', 'Range'), t('Bron', 'Source')], rows: tableRows, rowClasses: differs }),
+    `<p class="small">${escapeHtml(t('Elke parameter met de gebruikte waarde (de mediaan bij onzekerheid), het bereik en de bron. "aanname" betekent: geen publieke bron, een aanname met een bereik.', 'Every parameter with the value used (the median when uncertain), its range and its source. "assumption" means: no public source, an assumption with a range.'))}</p>`,
+    ...(scenarios.length > 1
+      ? [`<p class="small">${escapeHtml(t(`Eerst (vetgedrukt) de ${nDiffer} parameters die tussen de scenario's verschillen, daarna de rest per onderdeel.`, `First (in bold) the ${nDiffer} parameters that differ between the scenarios, then the rest by area.`))}</p>`]
+      : []),
+    tableHtml({ title: '', header: ['Parameter', t('Omschrijving', 'Description'), t('Eenheid', 'Unit'), ...scenarios.map((s) => s.title), t('Bereik', 'Range'), t('Bron', 'Source')], rows: tableRows, rowClasses: lines.map((l) => (l.differs ? 'differs' : undefined)) }),
   ].join('\n');
+}
+
+/**
+ * A source in the reader's language: "assumption" is "aanname" in Dutch (source keys stay as they are).
+ *
+ * @example
+ * sourceWord('assumption', 'nl') // → 'aanname'
+ */
+export function sourceWord(source: string, L: Lang): string {
+  return L === 'nl' ? source.replace(/^assumption\b/, 'aanname') : source;
 }
 
 function standardCaveats(L: Lang, illustrative: boolean): string[] {

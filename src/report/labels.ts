@@ -163,6 +163,29 @@ export function unitLabel(unit: string, lang: Lang): string {
   return (UNIT_LABELS as Record<string, Label>)[unit]?.[lang] ?? unit;
 }
 
+/** Labels of the parameter units of the registry (beyond the output units). */
+const PARAM_UNIT_LABELS: Readonly<Record<string, Label>> = {
+  none: { nl: '–', en: '–' },
+  rate: { nl: 'per jaar (0–1)', en: 'per year (0–1)' },
+  factor: { nl: 'factor', en: 'factor' },
+  years: { nl: 'jaren', en: 'years' },
+  count: { nl: 'aantal', en: 'count' },
+  year: { nl: 'jaar', en: 'year' },
+  eur_per_person: { nl: 'euro per persoon', en: 'euro per person' },
+  hours_per_person: { nl: 'uren per persoon', en: 'hours per person' },
+  persons_per_mentor: { nl: 'personen per begeleider', en: 'persons per mentor' },
+};
+
+/**
+ * The label of a parameter unit (the registry's units, including the output units).
+ *
+ * @example
+ * paramUnitLabel('rate', 'nl') // → 'per jaar (0–1)'
+ */
+export function paramUnitLabel(unit: string, lang: Lang): string {
+  return PARAM_UNIT_LABELS[unit]?.[lang] ?? unitLabel(unit, lang);
+}
+
 /**
  * The readable header of a CSV column code.
  *

@@ -131,9 +131,11 @@ export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutput
           : `sketch, ${lang === 'nl' ? 'rangfout' : 'rank error'} ≤ ${input.ensemble.sketch?.maxRankError ?? '?'}`] as [string, string]]
         : []),
       [lang === 'nl' ? 'Partnerschapstabel' : 'Partnership table', `${input.partnerships.source} (${input.partnerships.count})`],
-      ...input.scenarios.flatMap((s) => s.files.map((f) => [`${lang === 'nl' ? 'Scenariobestand' : 'Scenario file'} ${f.id}`, `${f.path} sha256:${f.sha256}`] as [string, string])),
+      // each scenario file once (a parent shared by several scenarios is listed once)
+      ...[...new Map(input.scenarios.flatMap((s) => s.files).map((f) => [f.path, f] as const)).values()]
+        .map((f) => [`${lang === 'nl' ? 'Scenariobestand' : 'Scenario file'} ${f.id}`, `${f.path} sha256:${f.sha256}`] as [string, string]),
     ];
-    put('results.xlsx', buildWorkbook({ summary: input.summary, comparison: input.scenarios.length > 1 ? input.comparison : undefined, assumptions, scenarioOrder: order, lang, about: provenance }));
+    put('results.xlsx', buildWorkbook({ summary: input.summary, comparison: input.scenarios.length > 1 ? input.comparison : undefined, assumptions, scenarioOrder: order, scenarioTitles: titles.map((x) => x.title), lang, about: provenance }));
     timings.xlsxMs = round(performance.now() - t);
 
     t = performance.now();

@@ -160,8 +160,8 @@ describe('sop run (default scenarios)', () => {
   it('writes results.xlsx with a sheet per table', async () => {
     const XLSX = await import('xlsx');
     const wb = XLSX.read(fs.readFileSync(path.join(a, 'results.xlsx')));
-    expect(wb.SheetNames).toEqual(['summary', 'comparison', 'assumptions', 'about']);
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.summary, { header: 1 });
+    expect(wb.SheetNames).toEqual(['inhoud', 'samenvatting', 'vergelijking', 'aannames', 'herkomst']);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.samenvatting, { header: 1 });
     expect(rows.length - 1).toBe(readCsv(path.join(a, 'summary.csv')).rows.length);
   });
 
