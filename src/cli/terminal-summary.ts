@@ -48,12 +48,12 @@ export function formatTerminalSummary(h: Headline, lang: Lang, run: { draws: num
   );
   out.push(...splitTables(h.scenarios.map((s) => s.id), h.lines, lang, false));
   if (h.lines.some((l) => l.metric === 'capacity.mentor_shortfall')) {
-    out.push(t(
-      'Het tekort aan werkplekbegeleiders is per partnerschap opgeteld (som van max(0, benodigd − beschikbaar)): een partnerschap met\n' +
+    out.push(wrap(t(
+      'Het tekort aan werkplekbegeleiders is per partnerschap opgeteld (som van max(0, benodigd − beschikbaar)): een partnerschap met ' +
         'begeleiders over kan ze niet uitlenen, dus het tekort kan groter zijn dan benodigd − beschikbaar in totaal.',
-      'The mentor shortfall is summed per partnership (sum of max(0, required − available)): a partnership with spare mentors cannot\n' +
+      'The mentor shortfall is summed per partnership (sum of max(0, required − available)): a partnership with spare mentors cannot ' +
         'lend them, so the shortfall can exceed required − available in total.',
-    ));
+    ), TERMINAL_WIDTH));
   }
   if (impact) out.push('', ...formatImpactTables(impact, lang));
   for (const block of h.impacts) {
@@ -77,10 +77,10 @@ export function formatTerminalSummary(h: Headline, lang: Lang, run: { draws: num
 export function formatImpactTables(s: ImpactSection, lang: Lang): string[] {
   const t = (nl: string, en: string): string => (lang === 'nl' ? nl : en);
   const out: string[] = [];
-  out.push(t(
+  out.push(wrap(t(
     `Effect van SO&P op het tekort in ${s.year}, per scenario (tegenover hetzelfde scenario met het SO&P-aandeel bevroren op het basisjaar)`,
     `Impact of SO&P on the shortage in ${s.year}, per scenario (against the same scenario with the SO&P share frozen at the base year)`,
-  ), '');
+  ), TERMINAL_WIDTH), '');
   const columns = s.scenarios.map((x) => x.id);
   const lines: HeadlineLine[] = s.lines.map((l) => ({
     metric: l.key,
