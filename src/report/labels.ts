@@ -207,14 +207,25 @@ export function isLang(value: string): value is Lang {
 }
 
 /**
- * A scenario title in one language. Bundled scenarios write their title as `Dutch / English`;
+ * A scenario description in the language asked for (`description: {nl, en}`), else as written.
+ *
+ * @example
+ * scenarioDescription({ description: 'x', descriptions: { nl: 'y', en: 'x' } }, 'nl') // → 'y'
+ */
+export function scenarioDescription(s: { description?: string; descriptions?: Label }, lang: Lang): string | undefined {
+  return s.descriptions?.[lang] ?? s.description;
+}
+
+/**
+ * A scenario title in one language: from `title: {nl, en}` when the scenario has one. Bundled scenarios write their title as `Dutch / English`;
  * such a title gives the part of the language asked for. Any other title is returned as is.
  *
  * @example
  * scenarioTitle('Trends zetten door / trends continue', 'en') // → 'trends continue'
  * scenarioTitle('Mijn scenario', 'en')                        // → 'Mijn scenario'
  */
-export function scenarioTitle(title: string, lang: Lang): string {
+export function scenarioTitle(title: string | { title: string; titles?: Label }, lang: Lang): string {
+  if (typeof title !== 'string') return title.titles?.[lang] ?? scenarioTitle(title.title, lang);
   const parts = title.split(' / ');
   if (parts.length !== 2 || parts.some((p) => p.trim() === '')) return title;
   return (lang === 'nl' ? parts[0] : parts[1]).trim();

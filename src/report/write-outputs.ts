@@ -14,7 +14,7 @@ import { buildHeadline, type Headline } from './headline';
 import { buildImpactSection } from './impact-section';
 import { buildReportHtml, type ReportTable } from './html-report';
 import { formatManifest } from './manifest';
-import { scenarioTitle } from './labels';
+import { scenarioDescription, scenarioTitle } from './labels';
 import { writeOutputFile, writeOutputFolder } from './output-folder';
 import { buildWorkbook } from './xlsx-writer';
 
@@ -86,7 +86,7 @@ export interface RunOutputs {
 export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutputs> {
   const lang = input.lang;
   const order = input.scenarios.map((s) => s.id);
-  const titles = input.scenarios.map((s) => ({ id: s.id, title: scenarioTitle(s.title, lang), description: s.description }));
+  const titles = input.scenarios.map((s) => ({ id: s.id, title: scenarioTitle(s, lang), description: scenarioDescription(s, lang) }));
   const timings: Record<string, number> = { ...input.timings };
   const written: { path: string; sha256: string }[] = [];
   const headline = buildHeadline(input.summary, input.comparison, { year: input.horizon, scenarios: titles, lang, spec: input.headlineSpec });
