@@ -2,7 +2,7 @@ import type { Lang } from '../model/domain';
 import { assumptionLines, type AssumptionRow } from './assumptions';
 import { formatInterval, formatSignedInterval } from './display-format';
 import type { Headline } from './headline';
-import type { ImpactSection } from './impact-section';
+import { impactTables, type ImpactSection } from './impact-section';
 import { paramUnitLabel, REPORT_TEXT, sectorLabel } from './labels';
 
 /** A rendered chart for the report. */
@@ -143,32 +143,16 @@ function headlineHtml(h: Headline, L: Lang): string {
 
 function impactHtml(s: ImpactSection, L: Lang, chart: string | undefined): string {
   const t = (nl: string, en: string): string => (L === 'nl' ? nl : en);
-  const cell = (v: { p05: number; p50: number; p95: number } | undefined, unit: 'fte' | 'share'): string =>
-    v ? (unit === 'share' ? formatInterval(v, unit, L) : formatSignedInterval(v, unit, L)) : '–';
+  const [national, bySector] = impactTables(s, L);
   const out: string[] = [];
   out.push(`<h2 id="impact">${escapeHtml(t(`Effect van SO&P op het lerarentekort in ${s.year}`, `Impact of SO&P on the teacher shortage in ${s.year}`))}</h2>`);
   out.push(`<p class="small">${escapeHtml(t(
     'Per scenario: het tekort min het tekort van hetzelfde scenario met het SO&P-aandeel bevroren op het basisjaar, per trekking; mediaan (90%-interval). Negatief = het tekort wordt kleiner.',
     'Per scenario: the shortage minus the shortage of the same scenario with the SO&P share frozen at the base year, per draw; median (90% interval). Negative = the shortage gets smaller.',
   ))}</p>`);
-  out.push(tableHtml({
-    title: '',
-    header: [t('Indicator', 'Metric'), ...s.scenarios.map((x) => x.title)],
-    rows: s.lines.map((l) => [
-      `${l.level ? '  ↳ ' : ''}${l.label}`,
-      ...s.scenarios.map((_, i) => (l.fixed !== undefined ? `${l.fixed} (${t('per definitie', 'by construction')})` : cell(l.values[i], l.unit))),
-    ]),
-    rowClasses: s.lines.map((l) => (l.key === 'impact' || l.key === 'net' ? 'key' : l.level ? 'sub' : undefined)),
-  }, true));
+  out.push(tableHtml(national, true));
   out.push(`<ul>${s.conditions.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`);
-  out.push(tableHtml({
-    title: t('Per sector', 'By sector'),
-    header: [
-      t('Sector', 'Sector'),
-      ...s.scenarios.flatMap((x) => [`${x.title}: ${t('effect', 'impact')}`, `${x.title}: ${t('netto', 'net')}`]),
-    ],
-    rows: s.sectors.map((r) => [sectorLabel(r.sector, L), ...s.scenarios.flatMap((_, i) => [cell(r.impact[i], 'fte'), cell(r.net[i], 'fte')])]),
-  }, true));
+  out.push(tableHtml(bySector, true));
   if (chart) out.push(chart);
   return out.join('\n');
 }

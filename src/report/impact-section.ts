@@ -1,6 +1,6 @@
 import type { Lang, SectorOrAll } from '../model/domain';
 import type { SummaryRow } from '../ensemble/types';
-import { formatDisplay } from './display-format';
+import { formatDisplay, formatInterval, formatSignedInterval } from './display-format';
 import type { Band } from './headline';
 import { CHANNEL_LABELS, metricLabel, REPORT_TEXT, sectorLabel } from './labels';
 
@@ -124,4 +124,34 @@ export function signed(x: number, L: Lang): string {
   const text = formatDisplay(Math.abs(x), 'fte', L);
   if (/^[0,.]+$/.test(text)) return '0';
   return `${x < 0 ? '−' : '+'}${text}`;
+}
+
+/**
+ * The impact section as two plain tables (already formatted text): the national lines per
+ * scenario, and the impact and net impact per sector. The report and notebook 02 show these.
+ *
+ * @example
+ * sop.htmlTable(impactTables(section, 'en')[0]);
+ */
+export function impactTables(s: ImpactSection, L: Lang): { title: string; header: string[]; rows: string[][]; rowClasses: (string | undefined)[] }[] {
+  const t = (nl: string, en: string): string => (L === 'nl' ? nl : en);
+  const cell = (v: Band | undefined, unit: 'fte' | 'share'): string =>
+    v ? (unit === 'share' ? formatInterval(v, unit, L) : formatSignedInterval(v, unit, L)) : '–';
+  return [
+    {
+      title: '',
+      header: [t('Indicator', 'Metric'), ...s.scenarios.map((x) => x.title)],
+      rows: s.lines.map((l) => [
+        `${l.level ? '↳ ' : ''}${l.label}`,
+        ...s.scenarios.map((_, i) => (l.fixed !== undefined ? `${l.fixed} (${t('per definitie', 'by construction')})` : cell(l.values[i], l.unit))),
+      ]),
+      rowClasses: s.lines.map((l) => (l.key === 'impact' || l.key === 'net' ? 'key' : l.level ? 'sub' : undefined)),
+    },
+    {
+      title: t('Per sector', 'By sector'),
+      header: [t('Sector', 'Sector'), ...s.scenarios.flatMap((x) => [`${x.title}: ${t('effect', 'impact')}`, `${x.title}: ${t('netto', 'net')}`])],
+      rows: s.sectors.map((r) => [sectorLabel(r.sector, L), ...s.scenarios.flatMap((_, i) => [cell(r.impact[i], 'fte'), cell(r.net[i], 'fte')])]),
+      rowClasses: s.sectors.map(() => undefined),
+    },
+  ];
 }
