@@ -20,8 +20,9 @@ export const TERMINAL_SPEC: readonly { metric: string; sector: SectorOrAll }[] =
   ...PER_SECTOR.map((sector) => ({ metric: 'sop.share', sector })),
   ...PER_SECTOR.map((sector) => ({ metric: 'sop.students', sector })),
   ...PER_SECTOR.map((sector) => ({ metric: 'capacity.mentors_required', sector })),
-  ...HEADLINE_SPEC.filter((s) => !['sop.share', 'sop.students', 'capacity.mentors_required', 'impact.shortage_fte'].includes(s.metric)),
+  ...HEADLINE_SPEC.filter((s) => !['sop.share', 'sop.students', 'capacity.mentors_required', 'impact.shortage_fte', 'impact.net_shortage_fte'].includes(s.metric)),
   ...PER_SECTOR.map((sector) => ({ metric: 'impact.shortage_fte', sector })),
+  { metric: 'impact.net_shortage_fte', sector: 'all' },
 ];
 
 /**
@@ -138,7 +139,8 @@ function splitTables(
 
 /** A metric's label with its unit when the numbers do not show it (fte). */
 function rowLabel(l: HeadlineLine, lang: Lang): string {
-  return `${metricLabel(l.metric, lang)}${l.unit === 'fte' ? ' (fte)' : ''}`;
+  const label = metricLabel(l.metric, lang);
+  return `${label}${l.unit === 'fte' && !label.endsWith('(fte)') ? ' (fte)' : ''}`;
 }
 
 /**
