@@ -56,6 +56,26 @@ export function axisTitle(metric: string, unit: Unit, lang: Lang): string {
 }
 
 /**
+ * A y-axis title that fits beside a panel: one line when short, else words wrapped into lines of at
+ * most `maxChars` characters (a rotated title longer than the panel would be cut or push the
+ * facet's shared axis down).
+ *
+ * @example
+ * titleLines('Benodigde werkplekbegeleiders (personen)') // → ['Benodigde', 'werkplekbegeleiders', '(personen)']
+ * titleLines('Tekort (fte)')                             // → 'Tekort (fte)'
+ */
+export function titleLines(title: string, maxChars = 22): string | string[] {
+  if (title.length <= maxChars) return title;
+  const lines: string[] = [];
+  for (const word of title.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= maxChars) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
  * Rows of a euro metric in millions (for readable axes: "62" rather than "62,000,000"); other
  * units unchanged.
  *

@@ -3,7 +3,7 @@ import type { SummaryRow } from '../../ensemble/types';
 import { metricLabel, sectorLabel } from '../labels';
 import {
   bandAndMedianLayers,
-  type ChartSpec, PANEL_HEIGHT_PX, PANEL_WIDTH_PX, SCENARIO_COLOURS, axisFormat, axisTitle, baseConfig, inAxisUnits, subtitle,
+  type ChartSpec, PANEL_HEIGHT_PX, PANEL_WIDTH_PX, SCENARIO_COLOURS, axisFormat, axisTitle, baseConfig, inAxisUnits, subtitle, titleLines,
 } from './chart-common';
 
 /** Options of a fan chart. */
@@ -39,7 +39,7 @@ export function fanChart(rows: readonly SummaryRow[], o: FanChartOptions): Chart
   const unit = selected[0]?.unit ?? 'persons';
   const order = o.scenarios.map((s) => s.title);
   const colour = { field: 'scenario', type: 'nominal', title: null, scale: { domain: order, range: SCENARIO_COLOURS.slice(0, order.length) }, legend: null };
-  const y = { type: 'quantitative', title: axisTitle(o.metric, unit, o.lang), axis: { format: axisFormat(unit) } };
+  const y = { type: 'quantitative', title: titleLines(axisTitle(o.metric, unit, o.lang)), axis: { format: axisFormat(unit) } };
   const title = `${metricLabel(o.metric, o.lang)}${breakdown === 'all' ? '' : ` — ${breakdown}`}`;
   const row = (sector: SectorOrAll): Record<string, unknown> => ({
     data: {

@@ -29,7 +29,7 @@ export function impactChart(
   const baseYear = o.baseYear ?? Math.min(...values.map((v) => v.year));
   const order = others.map((s) => s.title);
   const colour = { field: 'scenario', type: 'nominal', title: null, scale: { domain: order, range: SCENARIO_COLOURS.slice(1, 1 + order.length) } };
-  const yTitle = L === 'nl' ? 'Verschil in tekort (fte)' : 'Difference in shortage (fte)';
+  const yTitle = L === 'nl' ? 'Verschil (fte)' : 'Difference (fte)';
   const y = { type: 'quantitative', title: yTitle, axis: { format: axisFormat('fte') } };
   // one row per panel for the zero line, its label and the base-year line (not one per data row)
   const once = [{ filter: `datum.year === ${baseYear} && datum.scenario === ${JSON.stringify(order[0] ?? '')}` }];
