@@ -139,6 +139,8 @@ export function writeImpactDetail(plan: ModelPlan, d: Draw, values: ParamValues,
   };
   const displacement = readNumber(values, 'impact.teaching_displacement_share');
   const sloFte = readNumber(values, 'capacity.schoolopleider_fte_per_person');
+  // the base year is history: its schoolopleider fte uses the value as history saw it
+  const sloFteBase = plan.history ? readNumber(plan.history, 'capacity.schoolopleider_fte_per_person') : sloFte;
   const coverage = readNumber(values, 'sop.partner_coverage');
   const shortage = (w: WorkforceResult, j: number): number => w.demandFte[j] - w.supplyFte[j];
   const cs = s.channelSeries;
@@ -178,7 +180,7 @@ export function writeImpactDetail(plan: ModelPlan, d: Draw, values: ParamValues,
       put(ix['impact.schoolopleider_fte'][k], y, slo);
       put(ix['impact.teaching_time_fte'][k], y, teaching);
       put(ix['impact.net_shortage_fte'][k], y, at('impact.shortage_fte', k, y) + teaching);
-      put(ix['capacity.schoolopleider_fte'][k], y, at('capacity.schoolopleiders_required', k, y) * sloFte);
+      put(ix['capacity.schoolopleider_fte'][k], y, at('capacity.schoolopleiders_required', k, y) * (y === 0 ? sloFteBase : sloFte));
       const share = at('sop.share', k, y);
       const floor = Math.max(coverage, at('sop.share', k, 0));
       put(ix['sop.coverage_gap_share'][k], y, Math.max(0, share - floor));

@@ -59,6 +59,10 @@ export const EFFECT_DEFS: readonly ParamDef[] = [
       'Scales all three effects towards or away from no effect: m_d → 1 − k·(1 − m_d), u_e → k·u_e, m_a → 1 − k·(1 − m_a). 1 = the effects as drawn, 0 = no effect. `sop solve --preset break-even` solves for the k at which the net impact reaches zero.',
     source: 'assumption',
     notes: 'A lever for what-if and break-even questions, not a parameter with evidence; it has no distribution.',
+    direction: {
+      effect: 'depends',
+      reason: 'Scales the effects as drawn: it lowers the shortage where they help (the defaults) and raises it where a draw’s effects harm.',
+    },
     default: 1,
     bounds: [0, 20],
   }),
