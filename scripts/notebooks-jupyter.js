@@ -182,7 +182,10 @@ function explainFailure(jupyter, file, stderr, cellTimeoutS) {
   return { where, message: `cell failed in the tslab kernel${detail ? ':\n' + detail : ''}${hint}` };
 }
 
-/** Cleans an executed notebook for storage: sequential execution counts, no timing metadata. */
+/**
+ * Cleans an executed notebook for storage: sequential execution counts, no timing metadata, and
+ * beside every SVG chart an HTML image of it ({@link addSvgImageFallback}).
+ */
 function normalizeExecuted(nb) {
   let count = 0;
   for (const c of common.codeCells(nb)) {
@@ -190,9 +193,28 @@ function normalizeExecuted(nb) {
     c.cell.execution_count = c.source.trim() === '' ? null : ++count;
     for (const o of c.cell.outputs ?? []) {
       if (o.output_type === 'execute_result') o.execution_count = count;
+      addSvgImageFallback(o);
     }
   }
   return nb;
+}
+
+/**
+ * Adds `text/html` — an <img> holding the SVG as a data: URL — to an output that has an SVG chart
+ * and no HTML. Why: the nbconvert in Debian stable (6.5) strips the elements of inline SVG outputs
+ * in HTML exports (fixed in 7.x), so the charts vanished; every exporter and front end ranks
+ * text/html above image/svg+xml, and an <img> is not taken apart. The SVG stays in the output for
+ * front ends that use it. The SVG numbers are already rounded (src/report/charts/render-svg.ts),
+ * so the stored bytes are the same on every machine.
+ */
+function addSvgImageFallback(output) {
+  const data = output && output.data;
+  if (!data || data['image/svg+xml'] === undefined || data['text/html'] !== undefined) return output;
+  const svg = Array.isArray(data['image/svg+xml']) ? data['image/svg+xml'].join('') : String(data['image/svg+xml']);
+  const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+  const dims = size ? ` width="${size[1]}" height="${size[2]}"` : '';
+  data['text/html'] = `<img alt="chart"${dims} style="max-width:100%;height:auto" src="data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}"/>`;
+  return output;
 }
 
 /** nbformat's own layout (json.dumps(indent=1, sort_keys, ensure_ascii=False) + newline). */
@@ -294,6 +316,6 @@ function main() {
   process.exit(failed ? 1 : 0);
 }
 
-module.exports = { normalizeExecuted, serialize, explainFailure, nbconvertArgs, onPathOrExists };
+module.exports = { normalizeExecuted, addSvgImageFallback, serialize, explainFailure, nbconvertArgs, onPathOrExists };
 
 if (require.main === module) main();

@@ -107,6 +107,11 @@ export interface GoalSeekResult {
   nonMonotone: boolean;
   /** Search precision on the lever (the answer is within this of the exact step). */
   tolerance: number;
+  /**
+   * Where the probability curve crosses 5% and 95% (linear between curve points; undefined when it
+   * does not within the range): with the answer at 50%, a 90% band of the lever value per draw.
+   */
+  band: { p05?: number; p95?: number };
   message: string;
 }
 
@@ -267,8 +272,30 @@ export function goalSeek(
     curve: result.curve,
     nonMonotone: result.nonMonotone,
     tolerance: options.tolerance ?? (lever.max - lever.min) / 1000,
+    band: { p05: curveCrossing(result.curve, 0.05, result.direction), p95: curveCrossing(result.curve, 0.95, result.direction) },
     message,
   };
+}
+
+/**
+ * The lever value where a probability curve first reaches `q` in its direction (from the least to
+ * the most demanding end), linear between the two curve points around it; undefined when the curve
+ * never reaches q, and the least demanding end when it starts there.
+ *
+ * @example
+ * curveCrossing([{ x: 0, probability: 0 }, { x: 1, probability: 0.5 }, { x: 2, probability: 1 }], 0.75, 'increasing') // → 1.5
+ */
+export function curveCrossing(curve: readonly { x: number; probability: number }[], q: number, direction: 'increasing' | 'decreasing'): number | undefined {
+  const sorted = [...curve].sort((a, b) => a.x - b.x);
+  const ordered = direction === 'increasing' ? sorted : sorted.reverse();
+  if (ordered.length === 0) return undefined;
+  if (ordered[0].probability >= q) return ordered[0].x;
+  for (let i = 1; i < ordered.length; i++) {
+    const a = ordered[i - 1];
+    const b = ordered[i];
+    if (b.probability >= q) return a.x + ((q - a.probability) / (b.probability - a.probability)) * (b.x - a.x);
+  }
+  return undefined;
 }
 
 /** Result of {@link bisectProbability}. */

@@ -65,7 +65,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: 'sop compare BASELINE SCENARIO… [options]',
     description:
       'Runs the scenarios with the same random numbers and summarises, per draw, each scenario minus the first.\n' +
-      'Prints the differences in the horizon year and writes the same output folder as `sop run`.',
+      'An alias of `sop run` that insists on at least two scenarios: it prints and writes the same (summary.csv,\n' +
+      'comparison.csv, results.xlsx, charts/ with impact.svg, report.html titled as a comparison, manifest.json).',
     options: RUN_OPTIONS,
     examples: ['sop compare baseline ambitie-2030', 'sop compare baseline hoge-instroom lage-instroom --draws 2000 --lang en'],
     load: async () => import('./commands/compare'),

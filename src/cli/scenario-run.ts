@@ -17,6 +17,7 @@ import type { CliIo } from './io';
 import type { RunOptionValues } from './commands/shared-options';
 import { toolVersion } from './version';
 import { ensembleProgress } from './progress-adapter';
+import { buildImpactSection } from '../report/impact-section';
 import { formatTerminalSummary, TERMINAL_SPEC } from './terminal-summary';
 import { buildHeadline } from '../report/headline';
 
@@ -178,6 +179,7 @@ export async function runAndWrite(o: ScenarioRunOptions, io: CliIo): Promise<num
       dataFiles: data.files.map((f) => ({ path: displayRel(f.path), sha256: f.sha256 })),
       sources: readSources(),
       sopShareObserved: data.sopShareObserved,
+      shortageObserved: data.shortageFte,
       partnerships: partnershipInfo(data, o.partnerships),
       seed: o.seed, draws: o.draws, horizon, workers: o.workers,
       toolVersion: toolVersion(), command: o.command,
@@ -189,7 +191,8 @@ export async function runAndWrite(o: ScenarioRunOptions, io: CliIo): Promise<num
         : {}),
     }).finally(() => chartProgress.done());
     const terminal = buildHeadline(result.summary, result.comparison, { year: out.headline.year, scenarios: out.headline.scenarios, lang: o.lang, spec: TERMINAL_SPEC });
-    io.stdout(formatTerminalSummary(terminal, o.lang, { draws: o.draws, seed: o.seed }));
+    const impact = buildImpactSection(result.summary, { year: out.headline.year, scenarios: out.headline.scenarios, lang: o.lang });
+    io.stdout(formatTerminalSummary(terminal, o.lang, { draws: o.draws, seed: o.seed }, impact));
     const total = (performance.now() - t0) / 1000;
     io.stdout(`\n${o.lang === 'nl' ? 'Uitvoermap' : 'Output folder'}: ${displayRel(out.dir, io.cwd)}  (${total.toFixed(1)} s)\n`);
     return 0;

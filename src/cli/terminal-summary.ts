@@ -2,6 +2,7 @@ import type { Lang, SectorOrAll, Unit } from '../model/domain';
 import { formatDisplay } from '../report/display-format';
 import { HEADLINE_SPEC, type Band, type Headline, type HeadlineLine } from '../report/headline';
 import { metricLabel, REPORT_TEXT, sectorLabel } from '../report/labels';
+import type { ImpactSection } from '../report/impact-section';
 import { formatTable } from './terminal-table';
 
 /** Width the terminal summary keeps within when it can (scenario columns are split over tables). */
@@ -14,9 +15,14 @@ export const TERMINAL_WIDTH = 100;
  * @example
  * buildHeadline(summary, comparison, { year: 2030, scenarios, lang: 'nl', spec: TERMINAL_SPEC });
  */
+const PER_SECTOR = ['po', 'vo', 'mbo', 'all'] as const;
 export const TERMINAL_SPEC: readonly { metric: string; sector: SectorOrAll }[] = [
-  ...HEADLINE_SPEC.filter((s) => s.metric !== 'impact.shortage_fte'),
-  ...(['po', 'vo', 'mbo', 'all'] as const).map((sector) => ({ metric: 'impact.shortage_fte', sector })),
+  ...PER_SECTOR.map((sector) => ({ metric: 'sop.share', sector })),
+  ...PER_SECTOR.map((sector) => ({ metric: 'sop.students', sector })),
+  ...PER_SECTOR.map((sector) => ({ metric: 'capacity.mentors_required', sector })),
+  ...HEADLINE_SPEC.filter((s) => !['sop.share', 'sop.students', 'capacity.mentors_required', 'impact.shortage_fte', 'impact.net_shortage_fte'].includes(s.metric)),
+  ...PER_SECTOR.map((sector) => ({ metric: 'impact.shortage_fte', sector })),
+  { metric: 'impact.net_shortage_fte', sector: 'all' },
 ];
 
 /**
@@ -31,7 +37,7 @@ export const TERMINAL_SPEC: readonly { metric: string; sector: SectorOrAll }[] =
  * io.stdout(formatTerminalSummary(headline, 'nl', { draws: 1000, seed: 20300101 }));
  * // Lerarentekort (fte)   po   8.249 (2.691 – 12.611)   8.189 (2.616 – 12.540)
  */
-export function formatTerminalSummary(h: Headline, lang: Lang, run: { draws: number; seed: number }): string {
+export function formatTerminalSummary(h: Headline, lang: Lang, run: { draws: number; seed: number }, impact?: ImpactSection): string {
   const t = (nl: string, en: string): string => (lang === 'nl' ? nl : en);
   const out: string[] = [];
   out.push(
@@ -42,6 +48,15 @@ export function formatTerminalSummary(h: Headline, lang: Lang, run: { draws: num
     '',
   );
   out.push(...splitTables(h.scenarios.map((s) => s.id), h.lines, lang, false));
+  if (h.lines.some((l) => l.metric === 'capacity.mentor_shortfall')) {
+    out.push(wrap(t(
+      'Het tekort aan werkplekbegeleiders is per partnerschap opgeteld (som van max(0, benodigd − beschikbaar)): een partnerschap met ' +
+        'begeleiders over kan ze niet uitlenen, dus het tekort kan groter zijn dan benodigd − beschikbaar in totaal.',
+      'The mentor shortfall is summed per partnership (sum of max(0, required − available)): a partnership with spare mentors cannot ' +
+        'lend them, so the shortfall can exceed required − available in total.',
+    ), TERMINAL_WIDTH));
+  }
+  if (impact) out.push('', ...formatImpactTables(impact, lang));
   for (const block of h.impacts) {
     out.push('');
     out.push(t(
@@ -55,16 +70,62 @@ export function formatTerminalSummary(h: Headline, lang: Lang, run: { draws: num
   return out.join('\n');
 }
 
+/**
+ * The impact of SO&P within each scenario (against its own share frozen at the base year): the
+ * headline beside the no-effect case, the channels, the guidance time and the net figure, then
+ * what must be true for the headline to hold.
+ */
+export function formatImpactTables(s: ImpactSection, lang: Lang): string[] {
+  const t = (nl: string, en: string): string => (lang === 'nl' ? nl : en);
+  const out: string[] = [];
+  out.push(wrap(t(
+    `Effect van SO&P op het tekort in ${s.year}, per scenario (tegenover hetzelfde scenario met het SO&P-aandeel bevroren op het basisjaar)`,
+    `Impact of SO&P on the shortage in ${s.year}, per scenario (against the same scenario with the SO&P share frozen at the base year)`,
+  ), TERMINAL_WIDTH), '');
+  const columns = s.scenarios.map((x) => x.id);
+  const lines: HeadlineLine[] = s.lines.map((l) => ({
+    metric: l.key,
+    sector: 'all',
+    unit: l.unit,
+    label: `${l.level ? '  ' : ''}${l.label}${l.unit === 'fte' && !/\(fte\)$/.test(l.label) ? ' (fte)' : ''}`,
+    values: l.fixed !== undefined ? l.values.map(() => ({ mean: l.fixed as number, p05: l.fixed as number, p50: l.fixed as number, p95: l.fixed as number })) : l.values,
+  }));
+  out.push(...splitTables(columns, lines, lang, true, (l) => l.label, (l) => (l.unit === 'share' ? false : true)));
+  out.push(...s.conditions.map((c) => wrap(c, TERMINAL_WIDTH)));
+  return out;
+}
+
+/** Wraps text at spaces to lines of at most `w` characters. */
+function wrap(text: string, w: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > w) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
 /** Tables of the lines with as many scenario columns per table as fit in TERMINAL_WIDTH (at least one). */
-function splitTables(columns: readonly string[], lines: readonly HeadlineLine[], lang: Lang, signed: boolean): string[] {
+function splitTables(
+  columns: readonly string[],
+  lines: readonly HeadlineLine[],
+  lang: Lang,
+  signed: boolean,
+  label: (l: HeadlineLine) => string = (l) => rowLabel(l, lang),
+  signedOf: (l: HeadlineLine) => boolean = () => signed,
+): string[] {
   const t = (nl: string, en: string): string => (lang === 'nl' ? nl : en);
   const render = (from: number, to: number): string =>
     formatTable(
       [t('Indicator', 'Metric'), t('Sector', 'Sector'), ...columns.slice(from, to)],
       lines.map((l, i) => [
-        i > 0 && lines[i - 1].metric === l.metric ? '' : rowLabel(l, lang),
+        i > 0 && lines[i - 1].metric === l.metric ? '' : label(l),
         l.sector === 'all' ? sectorLabel('all', lang) : l.sector,
-        ...l.values.slice(from, to).map((v) => (v ? compactInterval(v, l.unit, lang, signed) : '–')),
+        ...l.values.slice(from, to).map((v) => (v ? compactInterval(v, l.unit, lang, signedOf(l)) : '–')),
       ]),
       2,
     );
@@ -78,7 +139,8 @@ function splitTables(columns: readonly string[], lines: readonly HeadlineLine[],
 
 /** A metric's label with its unit when the numbers do not show it (fte). */
 function rowLabel(l: HeadlineLine, lang: Lang): string {
-  return `${metricLabel(l.metric, lang)}${l.unit === 'fte' ? ' (fte)' : ''}`;
+  const label = metricLabel(l.metric, lang);
+  return `${label}${l.unit === 'fte' && !label.endsWith('(fte)') ? ' (fte)' : ''}`;
 }
 
 /**

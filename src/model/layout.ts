@@ -4,8 +4,8 @@ import type { RunLayout, SeriesKey } from './result';
 
 /**
  * The output series of a run (DESIGN §5 metrics) and where each lives in the flat result array.
- * Series are ordered by sector (po, vo, mbo, all), breakdown (`all`, entrant origins in ORIGINS
- * order, routes in ROUTES order, partnership ids) and metric code, so that tidy rows come out sorted year by year.
+ * Series are ordered by sector (po, vo, mbo, all), breakdown (`all`, impact channels, entrant origins
+ * in ORIGINS order, routes in ROUTES order, partnership ids) and metric code, so that tidy rows come out sorted year by year.
  */
 
 /** Metric codes with their unit and which breakdowns they have. */
@@ -33,9 +33,26 @@ export const METRICS = {
   'workforce.shortage_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false, origins: false },
   'workforce.shortage_share': { unit: 'share', sectors: true, routes: false, partnerships: false, origins: false },
   'impact.shortage_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false, origins: false },
+  'capacity.schoolopleider_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false, origins: false },
+  'sop.coverage_gap_share': { unit: 'share', sectors: true, routes: false, partnerships: false, origins: false },
+  'impact.mentor_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false, origins: false },
+  'impact.schoolopleider_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false, origins: false },
+  'impact.teaching_time_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false, origins: false },
+  'impact.net_shortage_fte': { unit: 'fte', sectors: true, routes: false, partnerships: false, origins: false },
 } as const satisfies Record<string, { unit: Unit; sectors: boolean; routes: boolean; partnerships: boolean; origins: boolean }>;
 
 export type MetricCode = keyof typeof METRICS;
+
+/**
+ * The channels through which SO&P-trained students change the shortage (DESIGN §2.1, §2.4
+ * amendment), in the order a student meets them: dropout while placed, entry into teaching,
+ * early-career attrition. `impact.shortage_fte` has one breakdown per channel in every sector;
+ * the channels add up to `all` (src/model/impact.ts).
+ */
+export const IMPACT_CHANNELS = ['dropout', 'entry', 'early_attrition'] as const;
+export type ImpactChannel = (typeof IMPACT_CHANNELS)[number];
+/** Metrics with the channel breakdowns. */
+export const CHANNEL_METRICS: readonly MetricCode[] = ['impact.shortage_fte'];
 const METRIC_CODES = (Object.keys(METRICS) as MetricCode[]).sort();
 
 /** The run layout plus a lookup from (metric, sector, breakdown) to the series index. */
@@ -60,7 +77,8 @@ export function buildLayout(baseYear: number, horizon: number, partnershipIds: r
   const series: SeriesKey[] = [];
   const sectors: SectorOrAll[] = [...SECTORS, 'all'];
   for (const sector of sectors) {
-    const breakdowns: { code: string; kind: 'all' | 'origin' | 'route' | 'partnership' }[] = [{ code: 'all', kind: 'all' }];
+    const breakdowns: { code: string; kind: 'all' | 'channel' | 'origin' | 'route' | 'partnership' }[] = [{ code: 'all', kind: 'all' }];
+    for (const c of IMPACT_CHANNELS) breakdowns.push({ code: c, kind: 'channel' });
     for (const o of ORIGINS) breakdowns.push({ code: o, kind: 'origin' });
     if (sector === 'all') {
       for (const r of ROUTES) breakdowns.push({ code: r, kind: 'route' });
@@ -70,7 +88,9 @@ export function buildLayout(baseYear: number, horizon: number, partnershipIds: r
       for (const metric of METRIC_CODES) {
         const m = METRICS[metric];
         const wanted =
-          b.kind === 'origin' ? m.origins : b.kind === 'route' ? m.routes : b.kind === 'partnership' ? m.partnerships : sector === 'all' ? true : m.sectors;
+          b.kind === 'channel'
+            ? CHANNEL_METRICS.includes(metric)
+            : b.kind === 'origin' ? m.origins : b.kind === 'route' ? m.routes : b.kind === 'partnership' ? m.partnerships : sector === 'all' ? true : m.sectors;
         if (wanted) series.push({ metric, sector, breakdown: b.code, unit: m.unit });
       }
     }

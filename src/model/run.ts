@@ -4,6 +4,8 @@ import { partnershipFunding, zijInstroomSubsidy } from './funding';
 import { capacityYear, mentorMix, mentorsRequired, nextMentors, partnershipSums } from './capacity';
 import type { MetricCode } from './layout';
 import { stepRoute, clamp01 } from './pipeline';
+import { applyEffectScale, recordPlacements, runPartialEffects, writeImpactDetail } from './impact';
+import { readNumber } from './param-read';
 import type { ModelPlan } from './plan';
 import { expit, nationalLogitAt, projectSectorShare } from './sop-share';
 import { runWorkforce, type WorkforceResult } from './workforce/sectors';
@@ -17,7 +19,8 @@ export type { ModelPlan, PlanOptions, AppliedRule } from './plan';
 /**
  * One draw of the model: pipeline → capacity → workforce for the scenario, then the same with
  * the SO&P share frozen at the base year (the counterfactual), and impact = shortage(scenario) −
- * shortage(counterfactual). Fills and returns `out` (length series × years, see
+ * shortage(counterfactual), with its split by channel, guidance time and net figure
+ * (src/model/impact.ts). Fills and returns `out` (length series × years, see
  * `plan.layout`); allocates nothing else. Deterministic and pure apart from the plan's scratch
  * buffers, which it overwrites (one plan per thread).
  *
@@ -35,6 +38,7 @@ export function runModel(plan: ModelPlan, values: ParamValues, out?: Float64Arra
   result.fill(0);
   const s = plan.scratch;
   const d = readDraw(plan, values, s.draw);
+  applyEffectScale(d, readNumber(values, 'effects.scale'));
   // The history draw: the base year and the calibration (docs/methods.md §4.5).
   let h: Draw;
   if (history === values) h = d;
@@ -55,13 +59,18 @@ export function runModel(plan: ModelPlan, values: ParamValues, out?: Float64Arra
   const srcHistory = { regular: s.entrantsRegularHistory, sop: s.entrantsSopHistory, entryAge: h.entryAge };
   fillEntrants(plan, h, srcHistory.regular, srcHistory.sop);
   calibrateOther(plan.workforce, h.workforce, srcHistory, s.calibration, s.otherPersons);
-  fillEntrants(plan, d, src.regular, src.sop);
-  runWorkforce(plan.workforce, d.workforce, src, s.otherPersons, s.workforce);
+  const workforcePass = (into: WorkforceResult): void => {
+    fillEntrants(plan, d, src.regular, src.sop);
+    runWorkforce(plan.workforce, d.workforce, src, s.otherPersons, into);
+  };
+  runPartialEffects(plan, d, 0, workforcePass);
+  workforcePass(s.workforce);
   writeWorkforce(plan, d, s.workforce, result);
   simulate(plan, d, h, true, null);
-  fillEntrants(plan, d, src.regular, src.sop);
-  runWorkforce(plan.workforce, d.workforce, src, s.otherPersons, s.counterfactual);
+  runPartialEffects(plan, d, 1, workforcePass);
+  workforcePass(s.counterfactual);
   writeImpact(plan, s.workforce, s.counterfactual, result);
+  writeImpactDetail(plan, d, values, result);
   return result;
 }
 
@@ -198,6 +207,7 @@ function simulate(plan: ModelPlan, dFuture: Draw, h: Draw, frozen: boolean, out:
       cellCap.fill(1);
     } else cellCap.fill(1);
     for (let c = 0; c < cells; c++) placed[c] = target[c] * cellCap[c];
+    if (y >= 0) recordPlacements(plan, d, frozen ? 1 : 0, y);
 
     if (out && y >= 0) writeYear(plan, d, out, y, i);
 

@@ -10,6 +10,8 @@ export interface AssumptionRow {
   unit: string;
   /** The value used (the median when uncertain), formatted. */
   value: string;
+  /** The value as a number when it is one (a scalar parameter), for spreadsheets. */
+  number?: number;
   /** Uncertainty range or distribution, formatted; `vast`/`fixed` when none. */
   range: string;
   source: string;
@@ -81,10 +83,64 @@ function assumptionRow(scenario: string, p: ResolvedParam, lang: Lang): Assumpti
     label: def.label?.[lang] ?? p.key,
     unit: def.unit,
     value: formatParamValue(p.value),
+    ...(typeof p.value === 'number' ? { number: p.value } : {}),
     range: `${dist}${seriesNote}; ${lang === 'nl' ? 'grenzen' : 'bounds'} ${bounds}`,
     source: def.source,
     origin: formatOrigin(p, lang),
   };
+}
+
+/** One parameter across the scenarios compared: its value per scenario and whether they differ. */
+export interface AssumptionLine {
+  key: string;
+  /** The area of the parameter (the key's first part: pipeline, sop, capacity, …). */
+  area: string;
+  label: string;
+  unit: string;
+  source: string;
+  /** The range(s), joined with " / " when the scenarios differ in it. */
+  range: string;
+  /** Per scenario in the order given; undefined when the scenario lacks the parameter. */
+  values: (AssumptionRow | undefined)[];
+  /** The value or the range differs between the scenarios. */
+  differs: boolean;
+}
+
+/** The order of the areas in the assumptions table (the registry's order of definition files). */
+const AREA_ORDER = ['pipeline', 'sop', 'capacity', 'funding', 'workforce', 'effects', 'impact'];
+
+/**
+ * The assumptions table across scenarios: one line per parameter, the parameters that differ
+ * between the scenarios first, then the rest grouped by area (pipeline, sop, capacity, funding,
+ * workforce, effects, impact), by key within each group.
+ *
+ * @example
+ * assumptionLines(assumptionRows([base, ambition], 'en'), ['baseline', 'ambitie-2030'])[0].differs // → true
+ */
+export function assumptionLines(rows: readonly AssumptionRow[], scenarioIds: readonly string[]): AssumptionLine[] {
+  const byKey = new Map<string, AssumptionRow[]>();
+  for (const a of rows) byKey.set(a.key, [...(byKey.get(a.key) ?? []), a]);
+  const areaRank = (area: string): number => {
+    const i = AREA_ORDER.indexOf(area);
+    return i < 0 ? AREA_ORDER.length : i;
+  };
+  const lines = [...byKey.entries()].map(([key, list]): AssumptionLine => {
+    const first = list[0];
+    const area = key.split('.')[0];
+    return {
+      key,
+      area,
+      label: first.label,
+      unit: first.unit,
+      source: first.source,
+      range: [...new Set(list.map((a) => a.range))].join(' / '),
+      values: scenarioIds.map((id) => list.find((a) => a.scenario === id)),
+      differs: new Set(list.map((a) => `${a.value}|${a.range}`)).size > 1 || list.length < scenarioIds.length,
+    };
+  });
+  return lines.sort(
+    (a, b) => Number(b.differs) - Number(a.differs) || areaRank(a.area) - areaRank(b.area) || (a.area < b.area ? -1 : a.area > b.area ? 1 : 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
 }
 
 function formatOrigin(p: ResolvedParam, lang: Lang): string {

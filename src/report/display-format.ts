@@ -55,12 +55,22 @@ export function formatInterval(v: { p05: number; p50: number; p95: number }, uni
 }
 
 /**
- * A signed difference with its interval, e.g. `+1.234 (−56 – +2.345)`.
+ * A signed difference with its interval, e.g. `+1.234 (−56 – +2.345)`; differences of shares in
+ * percentage points (`pp`, `procentpunt`).
  *
  * @example
  * formatSignedInterval({ p05: -1, p50: 2, p95: 3 }, 'fte', 'en') // → '+2 (−1 – +3)'
+ * formatSignedInterval({ p05: 0.1, p50: 0.331, p95: 0.4 }, 'share', 'en') // → '+33.1 pp (+10.0 – +40.0)'
  */
 export function formatSignedInterval(v: { p05: number; p50: number; p95: number }, unit: Unit | string, lang: Lang): string {
+  if (unit === 'share') {
+    // a difference of shares is in percentage points, not percent
+    const pp = (x: number): string => {
+      const t = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(x) * 100);
+      return /^[0,.]+$/.test(t) ? t : `${x < 0 ? '−' : '+'}${t}`;
+    };
+    return `${pp(v.p50)} ${lang === 'nl' ? 'procentpunt' : 'pp'} (${pp(v.p05)} – ${pp(v.p95)})`;
+  }
   const s = (x: number): string => {
     const t = formatDisplay(Math.abs(x), unit, lang);
     if (t === formatDisplay(0, unit, lang)) return t;

@@ -42,6 +42,10 @@ export const HEADLINE_SPEC: readonly { metric: string; sector: SectorOrAll }[] =
   { metric: 'workforce.shortage_fte', sector: 'mbo' },
   { metric: 'workforce.shortage_fte', sector: 'all' },
   { metric: 'impact.shortage_fte', sector: 'all' },
+  // the cost side beside the impact (issue #16): mentor and schoolopleider time, and the net figure
+  { metric: 'capacity.mentor_fte', sector: 'all' },
+  { metric: 'capacity.schoolopleider_fte', sector: 'all' },
+  { metric: 'impact.net_shortage_fte', sector: 'all' },
 ];
 
 /**

@@ -1,8 +1,9 @@
 import type { Lang } from '../model/domain';
-import type { AssumptionRow } from './assumptions';
+import { assumptionLines, type AssumptionRow } from './assumptions';
 import { formatInterval, formatSignedInterval } from './display-format';
 import type { Headline } from './headline';
-import { REPORT_TEXT } from './labels';
+import { impactTables, type ImpactSection } from './impact-section';
+import { paramUnitLabel, REPORT_TEXT, sectorLabel } from './labels';
 
 /** A rendered chart for the report. */
 export interface ReportChart {
@@ -30,6 +31,8 @@ export interface ReportInput {
   subtitle: string;
   scenarios: readonly { id: string; title: string; description?: string }[];
   headline?: Headline;
+  /** The impact of SO&P with its no-effect case, channels, guidance time and net figure. */
+  impact?: ImpactSection;
   /** Extra tables after the headline (e.g. a partnership's mentor plan). */
   tables?: readonly ReportTable[];
   charts: readonly ReportChart[];
@@ -56,6 +59,7 @@ th{background:#f3f3f3}td.num{text-align:right;white-space:nowrap;font-variant-nu
 figure{margin:1em 0;page-break-inside:avoid}figcaption{font-size:.9em;color:#555}
 .chart svg{max-width:100%;height:auto}code{font-size:.9em}.small{font-size:.85em}
 details summary{cursor:pointer}tr.differs td{font-weight:bold;background:#fafae8}
+tr.key td{font-weight:bold}tr.sub td:first-child{padding-left:1.6em;color:#444}
 @media print{.warn{border-color:#999}}
 `;
 
@@ -77,13 +81,16 @@ export function buildReportHtml(r: ReportInput): string {
   parts.push(`<ul>${r.scenarios.map((s) => `<li><strong>${escapeHtml(s.title)}</strong> (<code>${escapeHtml(s.id)}</code>)${s.description ? `: ${escapeHtml(s.description)}` : ''}</li>`).join('')}</ul>`);
 
   if (r.headline) parts.push(headlineHtml(r.headline, L));
+  const figure = (c: ReportChart): string =>
+    `<figure class="chart" id="chart-${escapeHtml(c.name)}" data-chart="${escapeHtml(c.name)}">${c.svg}<figcaption>${escapeHtml(c.title)} — <code>charts/${escapeHtml(c.name)}.svg</code></figcaption></figure>`;
+  const impactChart = r.impact ? r.charts.find((c) => c.name === 'impact') : undefined;
+  if (r.impact) parts.push(impactHtml(r.impact, L, impactChart ? figure(impactChart) : undefined));
   for (const table of r.tables ?? []) parts.push(tableHtml(table));
 
-  if (r.charts.length > 0) {
+  const charts = r.charts.filter((c) => c !== impactChart);
+  if (charts.length > 0) {
     parts.push(`<h2>${escapeHtml(t('Grafieken', 'Charts'))}</h2>`);
-    for (const c of r.charts) {
-      parts.push(`<figure class="chart" id="chart-${escapeHtml(c.name)}" data-chart="${escapeHtml(c.name)}">${c.svg}<figcaption>${escapeHtml(c.title)} — <code>charts/${escapeHtml(c.name)}.svg</code></figcaption></figure>`);
-    }
+    for (const c of charts) parts.push(figure(c));
   }
 
   parts.push(assumptionsHtml(r.assumptions, r.scenarios, L));
@@ -134,25 +141,45 @@ function headlineHtml(h: Headline, L: Lang): string {
   return out.join('\n');
 }
 
+function impactHtml(s: ImpactSection, L: Lang, chart: string | undefined): string {
+  const t = (nl: string, en: string): string => (L === 'nl' ? nl : en);
+  const [national, bySector] = impactTables(s, L);
+  const out: string[] = [];
+  out.push(`<h2 id="impact">${escapeHtml(t(`Effect van SO&P op het lerarentekort in ${s.year}`, `Impact of SO&P on the teacher shortage in ${s.year}`))}</h2>`);
+  out.push(`<p class="small">${escapeHtml(t(
+    'Per scenario: het tekort min het tekort van hetzelfde scenario met het SO&P-aandeel bevroren op het basisjaar, per trekking; mediaan (90%-interval). Negatief = het tekort wordt kleiner.',
+    'Per scenario: the shortage minus the shortage of the same scenario with the SO&P share frozen at the base year, per draw; median (90% interval). Negative = the shortage gets smaller.',
+  ))}</p>`);
+  out.push(tableHtml(national, true));
+  out.push(`<ul>${s.conditions.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`);
+  out.push(tableHtml(bySector, true));
+  if (chart) out.push(chart);
+  return out.join('\n');
+}
+
 function assumptionsHtml(rows: readonly AssumptionRow[], scenarios: readonly { id: string; title: string }[], L: Lang): string {
   const t = (nl: string, en: string): string => (L === 'nl' ? nl : en);
-  const byKey = new Map<string, AssumptionRow[]>();
-  for (const a of rows) byKey.set(a.key, [...(byKey.get(a.key) ?? []), a]);
-  const ids = scenarios.map((s) => s.id);
-  const entries = [...byKey.entries()];
-  const differs = entries.map(([, list]) => (new Set(list.map((a) => `${a.value}|${a.range}`)).size > 1 ? 'differs' : undefined));
-  const tableRows = entries.map(([key, list]) => {
-    const of = (id: string): AssumptionRow | undefined => list.find((a) => a.scenario === id);
-    const first = list[0];
-    const ranges = [...new Set(list.map((a) => a.range))].join(' / ');
-    return [key, first.label, first.unit, ...ids.map((id) => of(id)?.value ?? '–'), ranges, first.source];
-  });
+  const lines = assumptionLines(rows, scenarios.map((s) => s.id));
+  const tableRows = lines.map((l) => [l.key, l.label, paramUnitLabel(l.unit, L), ...l.values.map((v) => v?.value ?? '–'), l.range, sourceWord(l.source, L)]);
+  const nDiffer = lines.filter((l) => l.differs).length;
   return [
     `<h2>${escapeHtml(t('Aannames', 'Assumptions'))}</h2>`,
-    `<p class="small">${escapeHtml(t('Elke parameter met de gebruikte waarde (de mediaan bij onzekerheid), het bereik en de bron. "assumption" betekent: geen publieke bron, een aanname met een bereik.', 'Every parameter with the value used (the median when uncertain), its range and its source. "assumption" means: no public source, an assumption with a range.'))}</p>`,
-    ...(scenarios.length > 1 ? [`<p class="small">${escapeHtml(t('Vetgedrukt: parameters die tussen de scenario\'s verschillen.', 'In bold: parameters that differ between the scenarios.'))}</p>`] : []),
-    tableHtml({ title: '', header: ['Parameter', t('Omschrijving', 'Description'), t('Eenheid', 'Unit'), ...scenarios.map((s) => s.title), t('Bereik', 'Range'), t('Bron', 'Source')], rows: tableRows, rowClasses: differs }),
+    `<p class="small">${escapeHtml(t('Elke parameter met de gebruikte waarde (de mediaan bij onzekerheid), het bereik en de bron. "aanname" betekent: geen publieke bron, een aanname met een bereik.', 'Every parameter with the value used (the median when uncertain), its range and its source. "assumption" means: no public source, an assumption with a range.'))}</p>`,
+    ...(scenarios.length > 1
+      ? [`<p class="small">${escapeHtml(t(`Eerst (vetgedrukt) de ${nDiffer} parameters die tussen de scenario's verschillen, daarna de rest per onderdeel.`, `First (in bold) the ${nDiffer} parameters that differ between the scenarios, then the rest by area.`))}</p>`]
+      : []),
+    tableHtml({ title: '', header: ['Parameter', t('Omschrijving', 'Description'), t('Eenheid', 'Unit'), ...scenarios.map((s) => s.title), t('Bereik', 'Range'), t('Bron', 'Source')], rows: tableRows, rowClasses: lines.map((l) => (l.differs ? 'differs' : undefined)) }),
   ].join('\n');
+}
+
+/**
+ * A source in the reader's language: "assumption" is "aanname" in Dutch (source keys stay as they are).
+ *
+ * @example
+ * sourceWord('assumption', 'nl') // → 'aanname'
+ */
+export function sourceWord(source: string, L: Lang): string {
+  return L === 'nl' ? source.replace(/^assumption\b/, 'aanname') : source;
 }
 
 function standardCaveats(L: Lang, illustrative: boolean): string[] {

@@ -5,6 +5,7 @@ export * from './sort-rows';
 export * from './csv';
 export * from './display-format';
 export * from './headline';
+export * from './impact-section';
 export * from './assumptions';
 export * from './xlsx-writer';
 export * from './html-report';

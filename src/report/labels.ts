@@ -28,9 +28,24 @@ export const METRIC_LABELS: Readonly<Record<string, Label>> = {
   'workforce.supply_fte': { nl: 'Aanbod van leraren', en: 'Teacher supply' },
   'workforce.entrants_fte': { nl: 'Instroom leraren', en: 'Teacher entrants' },
   'workforce.leavers_fte': { nl: 'Uitstroom leraren', en: 'Teacher leavers' },
-  'workforce.shortage_fte': { nl: 'Lerarentekort', en: 'Teacher shortage' },
-  'workforce.shortage_share': { nl: 'Lerarentekort (aandeel)', en: 'Teacher shortage (share)' },
+  // a negative shortage is a surplus (DESIGN §2.3)
+  'workforce.shortage_fte': { nl: 'Lerarentekort (− = overschot)', en: 'Teacher shortage (− = surplus)' },
+  'workforce.shortage_share': { nl: 'Lerarentekort als aandeel (− = overschot)', en: 'Teacher shortage as share (− = surplus)' },
+  'workforce.employment_fte': { nl: 'Werkgelegenheid leraren', en: 'Teacher employment' },
   'impact.shortage_fte': { nl: 'Effect SO&P op het tekort', en: 'SO&P impact on the shortage' },
+  'impact.mentor_fte': { nl: 'Extra begeleidingstijd werkplekbegeleiders (fte)', en: 'Extra mentor time (fte)' },
+  'impact.schoolopleider_fte': { nl: 'Extra tijd schoolopleiders (fte)', en: 'Extra schoolopleider time (fte)' },
+  'impact.teaching_time_fte': { nl: 'Lestijd die begeleiding kost', en: 'Teaching time taken by guidance' },
+  'impact.net_shortage_fte': { nl: 'Netto effect SO&P op het tekort', en: 'Net SO&P impact on the shortage' },
+  'capacity.schoolopleider_fte': { nl: 'Tijd schoolopleiders (fte)', en: 'Schoolopleider time (fte)' },
+  'sop.coverage_gap_share': { nl: 'Deel studenten zonder bestaand partnerschap', en: 'Share of students without an existing partnership' },
+};
+
+/** Labels of the impact channels (breakdown codes of impact.shortage_fte). */
+export const CHANNEL_LABELS: Readonly<Record<string, Label>> = {
+  dropout: { nl: 'via minder uitval tijdens de opleiding', en: 'via less dropout during training' },
+  entry: { nl: 'via meer intrede in het onderwijs', en: 'via more entry into teaching' },
+  early_attrition: { nl: 'via minder vroege uitval als leraar', en: 'via less early-career attrition' },
 };
 
 /** Labels of the sector codes, including the national total. */
@@ -99,6 +114,11 @@ export const REPORT_TEXT = {
   outputFolder: { nl: 'Uitvoermap', en: 'Output folder' },
   draws: { nl: 'trekkingen', en: 'draws' },
   seed: { nl: 'seed', en: 'seed' },
+  noEffect: { nl: 'geen effect', en: 'no effect' },
+  surplus: { nl: 'overschot', en: 'surplus' },
+  shortage: { nl: 'tekort', en: 'shortage' },
+  percentPoint: { nl: 'procentpunt', en: 'pp' },
+  impactTitle: { nl: 'Verschil in lerarentekort tussen scenario\'s', en: 'Difference in teacher shortage between scenarios' },
 } as const satisfies Record<string, Label>;
 
 /**
@@ -129,6 +149,7 @@ export function sectorLabel(sector: string, lang: Lang): string {
  */
 export function breakdownLabel(breakdown: string, lang: Lang): string {
   if (breakdown === 'all') return lang === 'nl' ? 'alle' : 'all';
+  if (CHANNEL_LABELS[breakdown]) return CHANNEL_LABELS[breakdown][lang];
   return (ROUTE_LABELS as Record<string, Label>)[breakdown]?.[lang] ?? breakdown;
 }
 
@@ -140,6 +161,29 @@ export function breakdownLabel(breakdown: string, lang: Lang): string {
  */
 export function unitLabel(unit: string, lang: Lang): string {
   return (UNIT_LABELS as Record<string, Label>)[unit]?.[lang] ?? unit;
+}
+
+/** Labels of the parameter units of the registry (beyond the output units). */
+const PARAM_UNIT_LABELS: Readonly<Record<string, Label>> = {
+  none: { nl: '–', en: '–' },
+  rate: { nl: 'per jaar (0–1)', en: 'per year (0–1)' },
+  factor: { nl: 'factor', en: 'factor' },
+  years: { nl: 'jaren', en: 'years' },
+  count: { nl: 'aantal', en: 'count' },
+  year: { nl: 'jaar', en: 'year' },
+  eur_per_person: { nl: 'euro per persoon', en: 'euro per person' },
+  hours_per_person: { nl: 'uren per persoon', en: 'hours per person' },
+  persons_per_mentor: { nl: 'personen per begeleider', en: 'persons per mentor' },
+};
+
+/**
+ * The label of a parameter unit (the registry's units, including the output units).
+ *
+ * @example
+ * paramUnitLabel('rate', 'nl') // → 'per jaar (0–1)'
+ */
+export function paramUnitLabel(unit: string, lang: Lang): string {
+  return PARAM_UNIT_LABELS[unit]?.[lang] ?? unitLabel(unit, lang);
 }
 
 /**
@@ -163,14 +207,25 @@ export function isLang(value: string): value is Lang {
 }
 
 /**
- * A scenario title in one language. Bundled scenarios write their title as `Dutch / English`;
+ * A scenario description in the language asked for (`description: {nl, en}`), else as written.
+ *
+ * @example
+ * scenarioDescription({ description: 'x', descriptions: { nl: 'y', en: 'x' } }, 'nl') // → 'y'
+ */
+export function scenarioDescription(s: { description?: string; descriptions?: Label }, lang: Lang): string | undefined {
+  return s.descriptions?.[lang] ?? s.description;
+}
+
+/**
+ * A scenario title in one language: from `title: {nl, en}` when the scenario has one. Bundled scenarios write their title as `Dutch / English`;
  * such a title gives the part of the language asked for. Any other title is returned as is.
  *
  * @example
  * scenarioTitle('Trends zetten door / trends continue', 'en') // → 'trends continue'
  * scenarioTitle('Mijn scenario', 'en')                        // → 'Mijn scenario'
  */
-export function scenarioTitle(title: string, lang: Lang): string {
+export function scenarioTitle(title: string | { title: string; titles?: Label }, lang: Lang): string {
+  if (typeof title !== 'string') return title.titles?.[lang] ?? scenarioTitle(title.title, lang);
   const parts = title.split(' / ');
   if (parts.length !== 2 || parts.some((p) => p.trim() === '')) return title;
   return (lang === 'nl' ? parts[0] : parts[1]).trim();

@@ -1,7 +1,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Lang, SectorOrAll } from '../model/domain';
+import type { Lang, Sector, SectorOrAll } from '../model/domain';
 import type { ComparisonRow, SummaryRow } from '../ensemble/types';
 import type { YearSeries } from '../params/types';
 import type { ResolvedScenario } from '../scenario/types';
@@ -11,9 +11,10 @@ import type { ChartSpec } from './charts/chart-common';
 import { type RenderPool, startRenderPool } from './charts/render-pool';
 import { formatComparisonCsv, formatSummaryCsv } from './csv';
 import { buildHeadline, type Headline } from './headline';
+import { buildImpactSection } from './impact-section';
 import { buildReportHtml, type ReportTable } from './html-report';
 import { formatManifest } from './manifest';
-import { scenarioTitle } from './labels';
+import { scenarioDescription, scenarioTitle } from './labels';
 import { writeOutputFile, writeOutputFolder } from './output-folder';
 import { buildWorkbook } from './xlsx-writer';
 
@@ -31,6 +32,8 @@ export interface RunOutputsInput {
   /** Cited sources (data/sources.csv), listed in the report. */
   sources?: readonly { key: string; title: string; url: string }[];
   sopShareObserved: YearSeries;
+  /** The measured shortage (fte) per sector, shown as history on the shortage chart. */
+  shortageObserved?: Partial<Record<Sector, YearSeries>>;
   partnerships: { source: string; illustrative: boolean; count: number };
   seed: number;
   draws: number;
@@ -89,7 +92,7 @@ export interface RunOutputs {
 export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutputs> {
   const lang = input.lang;
   const order = input.scenarios.map((s) => s.id);
-  const titles = input.scenarios.map((s) => ({ id: s.id, title: scenarioTitle(s.title, lang), description: s.description }));
+  const titles = input.scenarios.map((s) => ({ id: s.id, title: scenarioTitle(s, lang), description: scenarioDescription(s, lang) }));
   const timings: Record<string, number> = { ...input.timings };
   const written: { path: string; sha256: string }[] = [];
   const headline = buildHeadline(input.summary, input.comparison, { year: input.horizon, scenarios: titles, lang, spec: input.headlineSpec });
@@ -109,6 +112,9 @@ export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutput
     const specs = [
       ...(input.standardCharts === false ? [] : buildChartSet(input.summary, {
         scenarios: titles, lang, sopShareObserved: input.sopShareObserved, illustrative: input.partnerships.illustrative,
+        comparison: input.scenarios.length > 1 ? input.comparison : undefined,
+        baseYear: baseYearOf(input.summary),
+        shortageObserved: input.shortageObserved,
       })),
       ...(input.extraCharts ?? []),
     ];
@@ -132,9 +138,11 @@ export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutput
           : `sketch, ${lang === 'nl' ? 'rangfout' : 'rank error'} ≤ ${input.ensemble.sketch?.maxRankError ?? '?'}`] as [string, string]]
         : []),
       [lang === 'nl' ? 'Partnerschapstabel' : 'Partnership table', `${input.partnerships.source} (${input.partnerships.count})`],
-      ...input.scenarios.flatMap((s) => s.files.map((f) => [`${lang === 'nl' ? 'Scenariobestand' : 'Scenario file'} ${f.id}`, `${f.path} sha256:${f.sha256}`] as [string, string])),
+      // each scenario file once (a parent shared by several scenarios is listed once)
+      ...[...new Map(input.scenarios.flatMap((s) => s.files).map((f) => [f.path, f] as const)).values()]
+        .map((f) => [`${lang === 'nl' ? 'Scenariobestand' : 'Scenario file'} ${f.id}`, `${f.path} sha256:${f.sha256}`] as [string, string]),
     ];
-    put('results.xlsx', buildWorkbook({ summary: input.summary, comparison: input.scenarios.length > 1 ? input.comparison : undefined, assumptions, scenarioOrder: order, lang, about: provenance, firstSheets: input.firstSheets }));
+    put('results.xlsx', buildWorkbook({ summary: input.summary, comparison: input.scenarios.length > 1 ? input.comparison : undefined, assumptions, scenarioOrder: order, scenarioTitles: titles.map((x) => x.title), lang, about: provenance, firstSheets: input.firstSheets }));
     timings.xlsxMs = round(performance.now() - t);
 
     t = performance.now();
@@ -144,6 +152,7 @@ export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutput
       subtitle: input.subtitle ?? defaultSubtitle(input, lang),
       scenarios: titles,
       headline: input.showHeadline === false ? undefined : headline,
+      impact: input.showHeadline === false ? undefined : buildImpactSection(input.summary, { year: input.horizon, scenarios: titles, lang }),
       tables: input.extraTables,
       caveats: input.caveats,
       charts,
@@ -165,6 +174,13 @@ export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutput
     }));
   });
   return { dir, files: written.map((w) => w.path).concat('manifest.json').filter((p, i, a) => a.indexOf(p) === i), headline, timings };
+}
+
+/** The first year of the summary (the base year). */
+function baseYearOf(rows: readonly SummaryRow[]): number | undefined {
+  let min = Infinity;
+  for (const r of rows) if (r.year < min) min = r.year;
+  return Number.isFinite(min) ? min : undefined;
 }
 
 function defaultSubtitle(input: RunOutputsInput, lang: Lang): string {

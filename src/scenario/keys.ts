@@ -6,7 +6,13 @@ import { MAX_HORIZON } from '../model/domain';
  */
 
 /** The value type of a top-level scenario key. */
-export type ScenarioKeyType = 'string' | 'string-list' | 'horizon' | 'parameters';
+export type ScenarioKeyType = 'string' | 'text' | 'string-list' | 'horizon' | 'parameters';
+
+/**
+ * What users read may come in both languages: a `text` key is a plain string (shown as is in both
+ * languages) or a mapping `{nl: …, en: …}` with both texts.
+ */
+export const TEXT_LANGUAGES = ['nl', 'en'] as const;
 
 /** One top-level key of a scenario file. */
 export interface ScenarioKeyDef {
@@ -42,8 +48,18 @@ export const PLAIN_VALUE_RULE =
  * // → ['title', 'description', 'author', 'references', 'extends', 'horizon', 'parameters']
  */
 export const SCENARIO_KEYS: readonly ScenarioKeyDef[] = [
-  { key: 'title', type: 'string', required: true, description: 'Short title of the scenario (required).' },
-  { key: 'description', type: 'string', required: false, description: 'What the scenario represents and on what evidence.' },
+  {
+    key: 'title',
+    type: 'text',
+    required: true,
+    description: 'Short title of the scenario (required): a text, or {nl: …, en: …} with the title in Dutch and in English.',
+  },
+  {
+    key: 'description',
+    type: 'text',
+    required: false,
+    description: 'What the scenario represents and on what evidence: a text, or {nl: …, en: …} in Dutch and in English.',
+  },
   { key: 'author', type: 'string', required: false, description: 'Who wrote the scenario.' },
   { key: 'references', type: 'string-list', required: false, description: 'Sources the scenario rests on (a list of strings).' },
   {

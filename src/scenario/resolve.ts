@@ -148,7 +148,9 @@ export function resolveLayers(layers: readonly ScenarioLayer[], registry: Readon
     files: layers.map((l) => ({ id: l.id, path: l.display, sha256: l.sha256 })),
     params,
   };
+  if (leaf.titles !== undefined) s.titles = leaf.titles;
   if (leaf.description !== undefined) s.description = leaf.description;
+  if (leaf.descriptions !== undefined) s.descriptions = leaf.descriptions;
   if (leaf.author !== undefined) s.author = leaf.author;
   if (leaf.references !== undefined) s.references = leaf.references;
   return s;

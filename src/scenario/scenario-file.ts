@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { InputProblem } from '../errors';
-import { MAX_HORIZON } from '../model/domain';
+import { MAX_HORIZON, type Label } from '../model/domain';
 import { dataFolderBaseYear } from '../data/model-data';
 import { didYouMean } from '../params/suggest';
 import type { ParamDef } from '../params/types';
@@ -27,8 +27,11 @@ export interface ScenarioLayer {
   path: string;
   display: string;
   sha256: string;
+  /** A bilingual title or description is kept as `nl / en` here and per language below. */
   title?: string;
   description?: string;
+  titles?: Label;
+  descriptions?: Label;
   author?: string;
   references?: string[];
   extends?: { ref: string; line?: number };
@@ -94,6 +97,22 @@ export function parseScenarioLayer(source: YamlSource, registry: ReadonlyMap<str
         else if (key === 'author') layer.author = raw;
         else if (key === 'extends') layer.extends = { ref: raw, line };
         break;
+      case 'text': {
+        const text = readText(raw);
+        if (!text) {
+          bad('a non-empty text, or {nl: …, en: …} with a non-empty text in each language');
+          break;
+        }
+        if (key === 'title') {
+          layer.title = text.plain;
+          if (text.byLang) layer.titles = text.byLang;
+          titleSeen = true;
+        } else {
+          layer.description = text.byLang ? text.byLang.en : text.plain;
+          if (text.byLang) layer.descriptions = text.byLang;
+        }
+        break;
+      }
       case 'string-list':
         if (!Array.isArray(raw) || raw.some((x) => typeof x !== 'string')) bad('a list of texts');
         else layer.references = raw as string[];
@@ -157,4 +176,21 @@ function parseParameters(
     problems.push(...ps);
     if (override) layer.params.set(key, { override, line });
   }
+}
+
+/**
+ * A `text` value (title, description): a non-empty string, or a mapping with exactly the keys nl
+ * and en, each a non-empty string. A bilingual text also gives a plain form, `nl / en` for a title
+ * (the convention scenarioTitle understands) and the English text for a description.
+ */
+function readText(raw: unknown): { plain: string; byLang?: Label } | undefined {
+  if (typeof raw === 'string') return raw.trim() === '' ? undefined : { plain: raw };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const o = raw as Record<string, unknown>;
+  const keys = Object.keys(o).sort();
+  if (keys.join(',') !== 'en,nl') return undefined;
+  const nl = o.nl;
+  const en = o.en;
+  if (typeof nl !== 'string' || typeof en !== 'string' || nl.trim() === '' || en.trim() === '') return undefined;
+  return { plain: `${nl.trim()} / ${en.trim()}`, byLang: { nl: nl.trim(), en: en.trim() } };
 }

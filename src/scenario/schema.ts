@@ -3,7 +3,7 @@ import { DISTRIBUTION_FIELDS, DISTRIBUTION_TYPES, distributionText } from '../pa
 import { paramValueText } from '../params/docs';
 import { MIN_SERIES_YEAR } from '../params/registry';
 import type { ParamDef } from '../params/types';
-import { PLAIN_VALUE_RULE, SCENARIO_KEYS, type ScenarioKeyDef } from './keys';
+import { PLAIN_VALUE_RULE, SCENARIO_KEYS, TEXT_LANGUAGES, type ScenarioKeyDef } from './keys';
 import { dataFolderBaseYear } from '../data/model-data';
 import { DISTRIBUTION_KEY, SERIES_KEY } from './param-override';
 
@@ -92,6 +92,19 @@ function keySchema(k: ScenarioKeyDef, defs: readonly ParamDef[]): JsonSchema {
   switch (k.type) {
     case 'string':
       return { description: k.description, type: 'string', minLength: 1 };
+    case 'text':
+      return {
+        description: k.description,
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: [...TEXT_LANGUAGES],
+            properties: Object.fromEntries(TEXT_LANGUAGES.map((l) => [l, { type: 'string', minLength: 1 }])),
+          },
+        ],
+      };
     case 'string-list':
       return { description: k.description, type: 'array', items: { type: 'string' } };
     case 'horizon':

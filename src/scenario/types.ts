@@ -1,4 +1,5 @@
 import type { Distribution, ParamDef, ParamValue } from '../params/types';
+import type { Label } from '../model/domain';
 
 /** Where a resolved parameter value comes from (shown by `sop show`). */
 export type ParamOrigin =
@@ -29,8 +30,12 @@ export interface ScenarioFileInfo {
 export interface ResolvedScenario {
   /** The file stem of the scenario file (DESIGN.md §4). */
   id: string;
+  /** The title; a bilingual title (`title: {nl, en}`) is `nl / en` here and per language in `titles`. */
   title: string;
+  /** The description; a bilingual one is the English text here and per language in `descriptions`. */
   description?: string;
+  titles?: Label;
+  descriptions?: Label;
   author?: string;
   references?: string[];
   /** Last output year. */

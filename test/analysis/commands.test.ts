@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandIo } from '../../src/analysis/cliSupport';
 import { runBacktestCommand } from '../../src/cli/commands/backtest';
 import { parseTarget, runSolveCommand } from '../../src/cli/commands/solve';
+import { curveCrossing } from '../../src/analysis/solve';
 import { runSensitivityCommand } from '../../src/cli/commands/sensitivity';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-analysis-'));
@@ -102,12 +103,33 @@ describe('sop solve', () => {
     const probs = curve.slice(1).map((l) => Number(l.split(',')[3]));
     for (let i = 1; i < probs.length; i++) expect(probs[i]).toBeGreaterThanOrEqual(probs[i - 1]);
   });
+  it('break-even: the scale of the assumed effects at which the net 2030 impact of the ambition reaches 0, with its band', async () => {
+    const io = captureIo();
+    expect(await runSolveCommand(['--preset', 'break-even', '--draws', '60', '--out', 'break-even'], io)).toBe(0);
+    expect(io.out).toMatch(/Target: impact\.net_shortage_fte:all:2030 <= 0, with probability ≥ 50\.0%/);
+    expect(io.out).toMatch(/^Band: P = 5% at /m);
+    const result = JSON.parse(fs.readFileSync(path.join(tmp, 'break-even', 'result.json'), 'utf8'));
+    expect(result.lever.key).toBe('effects.scale');
+    // with no effect (scale 0) the net impact is the guidance time taken from teaching: never ≤ 0
+    const curve = fs.readFileSync(path.join(tmp, 'break-even', 'solve.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').map(Number));
+    expect(curve.find((r) => r[1] === 0)?.[2]).toBe(0);
+    expect(result.status).toBe('found');
+    expect(result.value).toBeGreaterThan(0);
+    expect(result.band.p05).toBeLessThanOrEqual(result.value);
+  });
+  it('curveCrossing reads where a probability curve reaches q, linear between points', () => {
+    const curve = [{ x: 0, probability: 0 }, { x: 1, probability: 0.5 }, { x: 2, probability: 1 }];
+    expect(curveCrossing(curve, 0.75, 'increasing')).toBe(1.5);
+    expect(curveCrossing(curve, 0, 'increasing')).toBe(0);
+    expect(curveCrossing(curve.map((p) => ({ ...p, probability: 1 - p.probability })), 0.75, 'decreasing')).toBe(0.5);
+    expect(curveCrossing([{ x: 0, probability: 0 }, { x: 1, probability: 0.4 }], 0.95, 'increasing')).toBeUndefined();
+  });
   it('rejects a non-scalar lever and an unknown preset (exit 2)', async () => {
     const io = captureIo();
     expect(await runSolveCommand(['--lever', 'pipeline.inflow.pabo.index', '--min', '0', '--max', '2'], io)).toBe(2);
     expect(io.err).toMatch(/lever: expected a scalar parameter/);
     const io2 = captureIo();
     expect(await runSolveCommand(['--preset', 'nope'], io2)).toBe(2);
-    expect(io2.err).toMatch(/--preset: expected one of pabo-inflow, mentors/);
+    expect(io2.err).toMatch(/--preset: expected one of pabo-inflow, mentors, break-even/);
   });
 });

@@ -32,9 +32,16 @@ describe('sop run (default scenarios)', () => {
     expect(ra.stderr).toBe('');
     expect(ra.code).toBe(0);
     expect(ra.stdout).toMatch(/Kerncijfers 2030 — mediaan \(90%-interval\), 80 trekkingen, seed 5/);
+    // per sector (po first, then vo, mbo, total) or national only
     for (const label of ['Aandeel SO&P', 'SO&P-studenten', 'Benodigde werkplekbegeleiders', 'Beschikbare werkplekbegeleiders', 'Bekostiging SO&P, nominaal']) {
-      expect(ra.stdout).toMatch(new RegExp(`^${label}\\s+totaal\\s+\\S.*\\)\\s+\\S.*\\)$`, 'm'));
+      expect(ra.stdout).toMatch(new RegExp(`^${label}\\s+(po|totaal)\\s+\\S.*\\)\\s+\\S.*\\)$`, 'm'));
     }
+    // the SO&P share and the mentors required per sector, the shortfall explained, the impact with its no-effect case
+    expect(ra.stdout).toMatch(/^\s+mbo\s+\d+,\d% \(/m);
+    expect(ra.stdout).toContain('per partnerschap opgeteld');
+    expect(ra.stdout).toMatch(/^Geen effect \(fte\)\s+totaal\s+0 \(0 – 0\)/m);
+    expect(ra.stdout).toMatch(/^Netto effect SO&P op het tekort \(fte\)\s+totaal\s+[+−]/m);
+    expect(ra.stdout).toMatch(/^ {2}via meer intrede in het onderwijs \(fte\)\s+totaal/m);
     expect(ra.stdout).toMatch(/baseline\s+ambitie-2030/);
     expect(ra.stdout).toContain('Effect van ambitie-2030 ten opzichte van baseline in 2030');
     expect(ra.stdout).toContain(`Uitvoermap: ${a}`);
@@ -50,7 +57,7 @@ describe('sop run (default scenarios)', () => {
       return lines.slice(i, i + 4);
     };
     const interval = /[−\d.,]+ \([−\d.,]+ – [−\d.,]+\)/g;
-    for (const label of ['Lerarentekort (fte)', 'Effect SO&P op het tekort (fte)']) {
+    for (const label of ['Lerarentekort (− = overschot) (fte)', 'Effect SO&P op het tekort (fte)']) {
       const main = block(label, 0);
       expect(main.map((l) => l.slice(label.length).trim().split(/\s+/)[0])).toEqual(['po', 'vo', 'mbo', 'totaal']);
       for (const l of main) expect(l.match(interval)).toHaveLength(2);
@@ -66,10 +73,10 @@ describe('sop run (default scenarios)', () => {
     const rows = records('summary.csv');
     const po = rows.find((r) => r.scenario === 'baseline' && r.year === '2030' && r.sector === 'po' && r.breakdown === 'all' && r.metric === 'workforce.shortage_fte')!;
     const nl = (x: string) => formatDisplay(Number(x), 'fte', 'nl');
-    expect(block('Lerarentekort (fte)', 0)[0]).toContain(`${nl(po.p50)} (${nl(po.p05)} – ${nl(po.p95)})`);
+    expect(block('Lerarentekort (− = overschot) (fte)', 0)[0]).toContain(`${nl(po.p50)} (${nl(po.p05)} – ${nl(po.p95)})`);
     const cmp = records('comparison.csv');
     const dpo = cmp.find((r) => r.year === '2030' && r.sector === 'po' && r.breakdown === 'all' && r.metric === 'workforce.shortage_fte')!;
-    expect(block('Lerarentekort (fte)', impactAt)[0]).toContain(formatSignedInterval({ p05: Number(dpo.p05), p50: Number(dpo.p50), p95: Number(dpo.p95) }, 'fte', 'nl'));
+    expect(block('Lerarentekort (− = overschot) (fte)', impactAt)[0]).toContain(formatSignedInterval({ p05: Number(dpo.p05), p50: Number(dpo.p50), p95: Number(dpo.p95) }, 'fte', 'nl'));
   });
 
   it('writes the complete output folder of DESIGN.md §5', () => {
@@ -127,7 +134,7 @@ describe('sop run (default scenarios)', () => {
     const ren = sop(['run', '--draws', '80', '--seed', '5', '--out', en, '--workers', '2', '--lang', 'en']);
     expect(ren.code, ren.stderr).toBe(0);
     expect(ren.stdout).toContain('Key figures 2030');
-    expect(ren.stdout).toMatch(/^Teacher shortage \(fte\)\s+po\s+\S/m);
+    expect(ren.stdout).toMatch(/^Teacher shortage \(− = surplus\) \(fte\)\s+po\s+\S/m);
     expect(ren.stdout).toMatch(/^\s+mbo\s+\S.*\)\s+\S.*\)$/m); // one table: both scenarios on the row
     expect(ren.stdout).toContain('po = primary, vo = secondary, mbo = vocational education.');
     expect(filesUnder(en)).toEqual(filesUnder(a));
@@ -160,8 +167,8 @@ describe('sop run (default scenarios)', () => {
   it('writes results.xlsx with a sheet per table', async () => {
     const XLSX = await import('xlsx');
     const wb = XLSX.read(fs.readFileSync(path.join(a, 'results.xlsx')));
-    expect(wb.SheetNames).toEqual(['summary', 'comparison', 'assumptions', 'about']);
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.summary, { header: 1 });
+    expect(wb.SheetNames).toEqual(['inhoud', 'samenvatting', 'vergelijking', 'aannames', 'herkomst']);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.samenvatting, { header: 1 });
     expect(rows.length - 1).toBe(readCsv(path.join(a, 'summary.csv')).rows.length);
   });
 

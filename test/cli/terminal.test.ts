@@ -72,10 +72,10 @@ describe('terminal summary', () => {
     const text = terminal('nl');
     const fig = (x: number) => formatDisplay(x, 'fte', 'nl');
     const shortage = fixtureRows().filter((r) => r.year === 2030 && r.breakdown === 'all' && r.metric === 'workforce.shortage_fte');
-    const [main, impact] = [text.indexOf('Lerarentekort (fte)'), text.lastIndexOf('Lerarentekort (fte)')];
+    const [main, impact] = [text.indexOf('Lerarentekort (− = overschot) (fte)'), text.lastIndexOf('Lerarentekort (− = overschot) (fte)')];
     expect(impact).toBeGreaterThan(main);
-    const block = rowsOf(text, 'Lerarentekort (fte)');
-    expect(block.map((l) => l.trim().replace(/^Lerarentekort \(fte\)\s+/, '').split(/\s+/)[0])).toEqual(['po', 'vo', 'mbo', 'totaal']);
+    const block = rowsOf(text, 'Lerarentekort (− = overschot) (fte)');
+    expect(block.map((l) => l.trim().replace(/^Lerarentekort \(− = overschot\) \(fte\)\s+/, '').split(/\s+/)[0])).toEqual(['po', 'vo', 'mbo', 'totaal']);
     ['po', 'vo', 'mbo', 'all'].forEach((sector, i) => {
       for (const sc of FIXTURE_SCENARIOS) {
         const r = shortage.find((x) => x.scenario === sc.id && x.sector === sector)!;
@@ -83,7 +83,7 @@ describe('terminal summary', () => {
       }
     });
     // paired: the comparison rows of each sector, signed
-    const impactBlock = rowsOf(text.slice(text.indexOf('Effect van')), 'Lerarentekort (fte)');
+    const impactBlock = rowsOf(text.slice(text.indexOf('Effect van')), 'Lerarentekort (− = overschot) (fte)');
     const cmp = fixtureComparison().filter((r) => r.year === 2030 && r.breakdown === 'all' && r.metric === 'workforce.shortage_fte');
     ['po', 'vo', 'mbo', 'all'].forEach((sector, i) => {
       const r = cmp.find((x) => x.sector === sector)!;
@@ -108,8 +108,10 @@ describe('terminal summary', () => {
     }
     const en = terminal('en');
     expect(en).toContain('Key figures 2030 — median (90% interval), 100 draws, seed 7');
-    expect(en).toMatch(/Teacher shortage \(fte\)\s+po\s+\S/);
-    expect(en).toMatch(/SO&P share\s+total\s+\+42\.0 pp/);
+    expect(en).toMatch(/Teacher shortage \(− = surplus\) \(fte\)\s+po\s+\S/);
+    // the SO&P share per sector, then the total
+    expect(en).toMatch(/^SO&P share\s+po\s+\S/m);
+    expect(en).toMatch(/^\s+total\s+\+42\.0 pp/m);
   });
 
   it('splits many scenarios over several tables rather than pass 100 columns', () => {

@@ -23,7 +23,16 @@ function run(scenario: ResolvedScenario, data: ModelData, overrides: Record<stri
   return { plan, out, at: (m: string, s: SectorOrAll, b: string, y: number) => get(plan, out, m, s, b, y) };
 }
 
-const MAY_BE_NEGATIVE = new Set(['workforce.shortage_fte', 'workforce.shortage_share', 'impact.shortage_fte']);
+// a negative shortage is a surplus; every impact.* is a difference (scenario − counterfactual)
+const MAY_BE_NEGATIVE = new Set([
+  'workforce.shortage_fte',
+  'workforce.shortage_share',
+  'impact.shortage_fte',
+  'impact.mentor_fte',
+  'impact.schoolopleider_fte',
+  'impact.teaching_time_fte',
+  'impact.net_shortage_fte',
+]);
 
 describe('invariants on every bundled scenario (real data, horizon 2040)', () => {
   let data: ModelData;

@@ -45,7 +45,7 @@ describe('bandTable', () => {
       ['secondary (vo)', 'Basis', '–', '20 (10 – 30)'],
       ['secondary (vo)', 'Ambitie', '–', '–'],
     ]);
-    expect(t.title).toBe('Teacher shortage (fte)');
+    expect(t.title).toBe('Teacher shortage (− = surplus) (fte)');
   });
 
   it('signs differences and uses Dutch number formats', () => {

@@ -111,13 +111,13 @@ describe('writeRunOutputs (fixture rows)', () => {
   it('writes results.xlsx with one sheet per table, readable headers and codes in the columns', async () => {
     const XLSX = await import('xlsx');
     const wb = XLSX.read(fs.readFileSync(path.join(a, 'results.xlsx')));
-    expect(wb.SheetNames).toEqual(['summary', 'comparison', 'assumptions', 'about']);
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.summary, { header: 1 });
-    expect(rows[0]).toEqual(['Scenario', 'Jaar', 'Sector', 'Uitsplitsing', 'Indicator', 'Eenheid', 'Gemiddelde', 'P5 (ondergrens 90%)', 'Mediaan', 'P95 (bovengrens 90%)', 'Omschrijving']);
+    expect(wb.SheetNames).toEqual(['inhoud', 'samenvatting', 'vergelijking', 'aannames', 'herkomst']);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.samenvatting, { header: 1 });
+    expect(rows[0]).toEqual(['Scenario', 'Jaar', 'Sector', 'Uitsplitsing', 'Indicator', 'Eenheid', 'Gemiddelde', 'P5 (ondergrens 90%)', 'Mediaan', 'P95 (bovengrens 90%)', 'Omschrijving', 'Uitsplitsing (omschrijving)', 'Eenheid (omschrijving)']);
     expect(rows[1].slice(0, 6)).toEqual(['baseline', 2024, 'po', 'all', 'sop.share', 'share']);
     expect(rows[1][10]).toBe('Aandeel SO&P');
     expect(rows.length - 1).toBe(fixtureRows().length);
-    const cmp = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.comparison, { header: 1 });
+    const cmp = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.vergelijking, { header: 1 });
     expect(cmp.slice(1).every((r) => r[0] === 'ambitie-2030' && r[1] === 'baseline')).toBe(true);
   });
 

@@ -132,13 +132,22 @@ describe('scenario files: rejection rules', () => {
     expect(problemsOf(dir, 'h3.yaml', 'title: T\nhorizon: 2030.5\n')).toEqual(['h3.yaml:2: horizon: expected a whole year from 2025 to 2040, found 2030.5']);
   });
 
+  it('reads a title and description in both languages, keeps a plain title valid, and rejects half a pair', () => {
+    expect(problemsOf(dir, 'bi.yaml', 'title:\n  nl: Basis\n  en: Baseline\ndescription:\n  nl: Tekst\n  en: Text\n')).toEqual([]);
+    const s = loadScenario(join(dir, 'bi.yaml'), { defs: TEST_DEFS, scenarioDir: join(FIXTURES, 'bundled') });
+    expect([s.title, s.titles, s.description, s.descriptions]).toEqual(['Basis / Baseline', { nl: 'Basis', en: 'Baseline' }, 'Text', { nl: 'Tekst', en: 'Text' }]);
+    expect(problemsOf(dir, 'half.yaml', 'title:\n  nl: Basis\n')).toEqual([
+      "half.yaml:1: title: expected a non-empty text, or {nl: …, en: …} with a non-empty text in each language, found a mapping",
+    ]);
+  });
+
   it('rejects an empty file and a file without a title', () => {
     expect(problemsOf(dir, 'empty.yaml', '')).toEqual(['empty.yaml:1: title: expected a scenario with a title (title: …), found an empty file']);
     expect(problemsOf(dir, 'comments.yaml', '# only a comment\n')).toEqual([
       'comments.yaml:1: title: expected a scenario with a title (title: …), found an empty file',
     ]);
     expect(problemsOf(dir, 'notitle.yaml', 'description: no title here\n')).toEqual(['notitle.yaml:1: title: expected a title (title: …), found no title']);
-    expect(problemsOf(dir, 'blank-title.yaml', 'title: ""\n')).toEqual(["blank-title.yaml:1: title: expected a non-empty text, found '' (text)"]);
+    expect(problemsOf(dir, 'blank-title.yaml', 'title: ""\n')).toEqual(["blank-title.yaml:1: title: expected a non-empty text, or {nl: …, en: …} with a non-empty text in each language, found '' (text)"]);
     expect(problemsOf(dir, 'list.yaml', '- a\n- b\n')).toEqual(['list.yaml:1: expected a mapping of scenario keys (title, extends, parameters, …), found a list']);
   });
 

@@ -38,7 +38,15 @@ describe('the generated JSON Schema agrees with the loader', () => {
       { title: 'T', parameters: { 'inflow.pabo': { '2025.5': 6000 } } },
       { title: 'T', parameters: { 'inflow.pabo': 6000 } },
       { title: 'T', parameters: { 'sop.trend.slope_factor': { distribution: 'pert', min: 0.5, mod: 1, max: 1.5 } } },
+      { title: { nl: 'Alleen Nederlands' } },
+      { title: { nl: 'T', en: 'T', de: 'T' } },
+      { title: { nl: '', en: 'T' } },
+      { title: 'T', description: { en: 'only English' } },
     ];
     for (const b of bad) expect({ b, ok: validate(b) }).toEqual({ b, ok: false });
+    // a title and description in both languages, or a plain text
+    for (const good of [{ title: { nl: 'Basis', en: 'Baseline' }, description: { nl: 'Tekst', en: 'Text' } }, { title: 'T', description: 'D' }]) {
+      expect(validate(good)).toBe(true);
+    }
   });
 });

@@ -51,6 +51,17 @@ export const SOLVE_PRESETS: Readonly<Record<string, Preset>> = {
     targets: ['capacity.mentor_shortfall:all:2030<=0', 'sop.share:all:2030>=0.995'],
     probability: 0.8,
   },
+  'break-even': {
+    description:
+      'scale of the assumed SO&P effects (effects.scale; 1 = as assumed, 0 = no effect) at which the net impact of the 100% ambition ' +
+      'on the 2030 shortage, guidance time included, reaches 0 (median; the band is where 5% and 95% of draws break even)',
+    scenario: 'ambitie-2030',
+    lever: 'effects.scale',
+    min: 0,
+    max: 10,
+    targets: ['impact.net_shortage_fte:all:2030<=0'],
+    probability: 0.5,
+  },
 };
 
 /** `sop solve --help`. */
@@ -196,7 +207,12 @@ export async function runSolveCommand(args: string[], io: CommandIo = processCom
     io.stdout(`sop solve — scenario ${scenario.id}; ${draws} draws, seed ${seed}\n`);
     io.stdout(`Target: ${result.conditions.map((c) => `${c.output} ${c.op} ${c.threshold}`).join(' and ')}, with probability ≥ ${pctText(probability)}\n`);
     io.stdout(`Lever: ${lever.key} (${lever.label[lang]}) in [${lever.min}, ${lever.max}] ${lever.unit}\n\n`);
-    io.stdout(`${result.message}\n\n`);
+    io.stdout(`${result.message}\n`);
+    io.stdout(
+      `Band: P = 5% at ${result.band.p05 === undefined ? 'none in range' : `${lever.key} = ${numText(result.band.p05, lang)}`}; ` +
+        `P = 95% at ${result.band.p95 === undefined ? `none in range (some draws never reach the target within [${lever.min}, ${lever.max}])` : `${lever.key} = ${numText(result.band.p95, lang)}`} ` +
+        `(read from the probability curve, linear between its points).\n\n`,
+    );
     const disp = lever.display;
     io.stdout(
       formatTable(

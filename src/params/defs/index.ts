@@ -2,6 +2,7 @@ import type { ParamDef } from '../types';
 import { CAPACITY_DEFS } from './capacity';
 import { EFFECT_DEFS } from './effects';
 import { FUNDING_DEFS } from './funding';
+import { IMPACT_DEFS } from './impact';
 import { PIPELINE_DEFS } from './pipeline';
 import { SOP_DEFS } from './sop';
 import { WORKFORCE_DEFS } from './workforce';
@@ -19,4 +20,5 @@ export const PARAM_DEFS: readonly ParamDef[] = withDirections([
   ...FUNDING_DEFS,
   ...WORKFORCE_DEFS,
   ...EFFECT_DEFS,
+  ...IMPACT_DEFS,
 ]);

@@ -43,10 +43,48 @@ export function axisFormat(unit: Unit): string {
  * The axis title of a metric: its label and unit, e.g. "Lerarentekort (fte)".
  *
  * @example
- * axisTitle('workforce.shortage_fte', 'fte', 'en') // → 'Teacher shortage (fte)'
+ * axisTitle('capacity.mentors_required', 'persons', 'en') // → 'Mentors required (persons)'
+ * axisTitle('sop.share', 'share', 'en')                  // → 'SO&P share' (the axis shows %)
  */
 export function axisTitle(metric: string, unit: Unit, lang: Lang): string {
-  return `${metricLabel(metric, lang)} (${unitLabel(unit, lang)})`;
+  const label = metricLabel(metric, lang);
+  // the axis labels already say "%"; euros are drawn in millions (see euroMillions)
+  if (unit === 'share') return label;
+  if (unit === 'eur') return `${label} (${lang === 'nl' ? '€ mln' : '€ M'})`;
+  if (/\((fte|persons|personen)\)$/.test(label)) return label;
+  return `${label} (${unitLabel(unit, lang)})`;
+}
+
+/**
+ * A y-axis title that fits beside a panel: one line when short, else words wrapped into lines of at
+ * most `maxChars` characters (a rotated title longer than the panel would be cut or push the
+ * facet's shared axis down).
+ *
+ * @example
+ * titleLines('Benodigde werkplekbegeleiders (personen)') // → ['Benodigde', 'werkplekbegeleiders', '(personen)']
+ * titleLines('Tekort (fte)')                             // → 'Tekort (fte)'
+ */
+export function titleLines(title: string, maxChars = 22): string | string[] {
+  if (title.length <= maxChars) return title;
+  const lines: string[] = [];
+  for (const word of title.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= maxChars) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * Rows of a euro metric in millions (for readable axes: "62" rather than "62,000,000"); other
+ * units unchanged.
+ *
+ * @example
+ * inAxisUnits([{ p05: 1e6, p50: 2e6, p95: 3e6 }], 'eur') // → [{ p05: 1, p50: 2, p95: 3 }]
+ */
+export function inAxisUnits<T extends { p05: number; p50: number; p95: number }>(rows: T[], unit: Unit): T[] {
+  if (unit !== 'eur') return rows;
+  return rows.map((r) => ({ ...r, p05: r.p05 / 1e6, p50: r.p50 / 1e6, p95: r.p95 / 1e6 }));
 }
 
 /**
@@ -66,6 +104,8 @@ export function baseConfig(lang: Lang): Record<string, unknown> {
     locale,
     view: { stroke: '#ddd' },
     axis: { labelFontSize: 10, titleFontSize: 11, grid: true, gridColor: '#eee' },
+    // a rotated y title longer than the panel would push the facet's shared x axis down
+    axisY: { titleLimit: PANEL_HEIGHT_PX },
     legend: { labelFontSize: 10, titleFontSize: 11, orient: 'bottom', labelLimit: 420, columns: 2 },
     title: { fontSize: 13, subtitleFontSize: 10, anchor: 'start', subtitleColor: '#555' },
     header: { labelFontSize: 11, titleFontSize: 11 },

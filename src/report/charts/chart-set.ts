@@ -1,9 +1,10 @@
-import type { Lang, SectorOrAll } from '../../model/domain';
+import type { Lang, Sector, SectorOrAll } from '../../model/domain';
 import { SECTOR_ORDER } from '../../model/domain';
-import type { SummaryRow } from '../../ensemble/types';
+import type { ComparisonRow, SummaryRow } from '../../ensemble/types';
 import type { YearSeries } from '../../params/types';
 import type { ChartSpec } from './chart-common';
 import { fanChart } from './fan-chart';
+import { impactChart } from './impact-chart';
 import { mentorsChart } from './mentors-chart';
 import { shortageChart } from './shortage-chart';
 import { sopShareChart } from './sop-share-chart';
@@ -29,6 +30,12 @@ export interface ChartSetOptions {
   sopShareObserved: YearSeries;
   /** The partnership table is the illustrative one: say so on the capacity charts. */
   illustrative: boolean;
+  /** Paired differences against the first scenario: with two or more scenarios, `impact.svg`. */
+  comparison?: readonly ComparisonRow[];
+  /** The base year, marked on the time charts. */
+  baseYear?: number;
+  /** The measured shortage (fte) per sector, drawn as history on the shortage chart. */
+  shortageObserved?: Partial<Record<Sector, YearSeries>>;
 }
 
 /**
@@ -43,7 +50,8 @@ export function usesPartnershipTable(metric: string): boolean {
 
 /**
  * The charts of a run, in report order: the SO&P share path, mentors required vs available, the
- * shortage with and without the ambition, then a fan chart per metric (a row per sector). Charts whose
+ * paired impact against the first scenario (two or more scenarios), the shortage with and without
+ * the ambition, then a fan chart per metric (a row per sector). Charts whose
  * data are absent from `rows` are left out.
  *
  * @example
@@ -57,6 +65,9 @@ export function buildChartSet(rows: readonly SummaryRow[], o: ChartSetOptions): 
   if (has('sop.share', 'all')) charts.push(sopShareChart(rows, o.sopShareObserved, o));
   if (has('capacity.mentors_required', 'all') && has('capacity.mentors_available', 'all')) {
     charts.push(mentorsChart(rows, { scenarios: o.scenarios, lang: o.lang, illustrative: o.illustrative }));
+  }
+  if (o.scenarios.length > 1 && o.comparison?.some((r) => r.metric === 'workforce.shortage_fte' && r.scenario !== o.scenarios[0].id)) {
+    charts.push(impactChart(o.comparison, o));
   }
   if (['po', 'vo', 'mbo'].some((s) => has('workforce.shortage_fte', s as SectorOrAll))) charts.push(shortageChart(rows, o));
   for (const metric of FAN_METRICS) {

@@ -3,7 +3,7 @@ import type { SummaryRow } from '../../ensemble/types';
 import { metricLabel, sectorLabel } from '../labels';
 import {
   bandAndMedianLayers,
-  type ChartSpec, PANEL_HEIGHT_PX, PANEL_WIDTH_PX, SCENARIO_COLOURS, axisFormat, axisTitle, baseConfig, subtitle,
+  type ChartSpec, PANEL_HEIGHT_PX, PANEL_WIDTH_PX, SCENARIO_COLOURS, axisFormat, axisTitle, baseConfig, inAxisUnits, subtitle, titleLines,
 } from './chart-common';
 
 /** Options of a fan chart. */
@@ -30,7 +30,7 @@ export interface FanChartOptions {
  * @example
  * fanChart(rows, { metric: 'workforce.shortage_fte', sectors: ['po', 'vo', 'mbo', 'all'], lang: 'nl', illustrative: false,
  *   scenarios: [{ id: 'baseline', title: 'Basis' }, { id: 'ambitie-2030', title: 'Ambitie' }] })
- * // → { name: 'fan-workforce.shortage_fte', title: 'Lerarentekort', spec: {…} }
+ * // → { name: 'fan-workforce.shortage_fte', title: 'Lerarentekort (− = overschot)', spec: {…} }
  */
 export function fanChart(rows: readonly SummaryRow[], o: FanChartOptions): ChartSpec {
   const breakdown = o.breakdown ?? 'all';
@@ -39,13 +39,16 @@ export function fanChart(rows: readonly SummaryRow[], o: FanChartOptions): Chart
   const unit = selected[0]?.unit ?? 'persons';
   const order = o.scenarios.map((s) => s.title);
   const colour = { field: 'scenario', type: 'nominal', title: null, scale: { domain: order, range: SCENARIO_COLOURS.slice(0, order.length) }, legend: null };
-  const y = { type: 'quantitative', title: axisTitle(o.metric, unit, o.lang), axis: { format: axisFormat(unit) } };
+  const y = { type: 'quantitative', title: titleLines(axisTitle(o.metric, unit, o.lang)), axis: { format: axisFormat(unit) } };
   const title = `${metricLabel(o.metric, o.lang)}${breakdown === 'all' ? '' : ` — ${breakdown}`}`;
   const row = (sector: SectorOrAll): Record<string, unknown> => ({
     data: {
-      values: selected
-        .filter((r) => r.sector === sector)
-        .map((r) => ({ scenario: titleOf.get(r.scenario), year: r.year, p05: r.p05, p50: r.p50, p95: r.p95 })),
+      values: inAxisUnits(
+        selected
+          .filter((r) => r.sector === sector)
+          .map((r) => ({ scenario: titleOf.get(r.scenario), year: r.year, p05: r.p05, p50: r.p50, p95: r.p95 })),
+        unit,
+      ),
     },
     facet: { column: { field: 'scenario', type: 'nominal', sort: order, title: sectorLabel(sector, o.lang), header: { titleOrient: 'left', titleFontWeight: 'bold', titleAngle: 0, titleAlign: 'right' } } },
     spec: {

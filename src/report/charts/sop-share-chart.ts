@@ -39,13 +39,16 @@ export function sopShareChart(
     title,
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-      title: { text: title, subtitle: subtitle(o.lang, false) },
+      title: { text: title, subtitle: subtitle(o.lang, false, [o.lang === 'nl' ? `Punten: waargenomen; stippellijn: basisjaar ${Math.min(...projected.map((p) => p.year))}.` : `Points: observed; dotted line: base year ${Math.min(...projected.map((p) => p.year))}.`]) },
       width: 520,
       height: PANEL_HEIGHT_PX + 60,
       layer: [
         { data: { values: projected }, mark: { type: 'area', opacity: 0.2 }, encoding: { x: yearAxis(o.lang), y: { ...y, field: 'p05' }, y2: { field: 'p95' }, color: colour } },
         { data: { values: projected }, mark: { type: 'line', strokeWidth: 2 }, encoding: { x: yearAxis(o.lang), y: { ...y, field: 'p50' }, color: colour } },
         { data: { values: history }, mark: { type: 'point', filled: true, size: 40 }, encoding: { x: yearAxis(o.lang), y: { ...y, field: 'value' }, color: colour } },
+        ...(projected.length > 0
+          ? [{ data: { values: [{ year: Math.min(...projected.map((p) => p.year)) }] }, mark: { type: 'rule', strokeDash: [2, 3], color: '#888' }, encoding: { x: { field: 'year', type: 'quantitative' } } }]
+          : []),
       ],
       config: baseConfig(o.lang),
     },
