@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { defaultDataDir } from '../data/paths';
 import { readTable } from '../data/read-table';
 import { DATA_SCHEMAS } from '../data/schemas';
-import type { Sector } from '../model/domain';
+import type { Sector, SectorOrAll } from '../model/domain';
 import type { ModelData } from '../model/inputs';
 import type { RunLayout } from '../model/result';
 
@@ -44,7 +44,7 @@ export interface ProjectionComparison extends PublishedProjection {
 }
 
 /** A value by metric, sector and year, or undefined when there is none. */
-export type ValueLookup = (metric: string, sector: Sector, year: number) => number | undefined;
+export type ValueLookup = (metric: string, sector: SectorOrAll, year: number) => number | undefined;
 
 /**
  * Reads `workforce-projection.csv` from a data folder (validated as every data file).
@@ -107,14 +107,15 @@ export function runLookup(layout: RunLayout, out: ArrayLike<number>): ValueLooku
 }
 
 /**
- * A lookup of the measured shortage and employment (the model's definitions) in a data set;
- * undefined for other metrics and unmeasured years.
+ * A lookup of the measured shortage and employment (the model's definitions) per sector in a data
+ * set; undefined for other metrics, `all` and unmeasured years.
  *
  * @example
  * measuredLookup(loadModelData())('workforce.shortage_fte', 'po', 2022); // → 9700
  */
 export function measuredLookup(data: Pick<ModelData, 'shortageFte' | 'employmentFte'>): ValueLookup {
   return (metric, sector, year) => {
+    if (sector === 'all') return undefined;
     const series = metric === 'workforce.shortage_fte' ? data.shortageFte[sector] : metric === 'workforce.employment_fte' ? data.employmentFte[sector] : undefined;
     const v = series?.[year];
     return v !== undefined && Number.isFinite(v) ? v : undefined;
