@@ -16,3 +16,4 @@ export * from './charts';
 export * from './routeMix';
 export * from './inflowCorrelation';
 export * from './hindcast';
+export * from './publishedProjections';
