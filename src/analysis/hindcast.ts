@@ -212,7 +212,7 @@ function fillGaps(known: ModelData, B: number, dataDir: string): { data: ModelDa
   for (const s of SECTORS) {
     if (!Number.isFinite(shortageFte[s][B])) {
       shortageFte[s] = { [B]: 0 };
-      rules.push({ series: `hindcast.shortageFte.${s}`, rule: `no measured shortage in ${B}: started from 0 fte; ${s} is run but not scored` });
+      rules.push({ series: `hindcast.shortageFte.${s}`, rule: `no measured shortage in ${B}: started from 0 fte; ${s} is run but not scored`, nl: `geen gemeten tekort in ${B}: gestart vanaf 0 fte; ${s} wordt doorgerekend maar niet beoordeeld` });
     }
     if (seriesYears(employmentFte[s]).length === 0) {
       employmentRows ??= readTable(path.join(dataDir, 'employment.csv'), DATA_SCHEMAS['employment.csv']).rows;
@@ -225,6 +225,7 @@ function fillGaps(known: ModelData, B: number, dataDir: string): { data: ModelDa
       rules.push({
         series: `hindcast.employmentFte.${s}`,
         rule: `the model's employment definition has no value up to ${B}: started from ${pick.cells.definition} ${pick.cells.year} (${pick.cells.value} fte, data/employment.csv line ${pick.line})`,
+        nl: `de werkgelegenheidsdefinitie van het model heeft geen waarde tot en met ${B}: gestart vanaf ${pick.cells.definition} ${pick.cells.year} (${pick.cells.value} fte, data/employment.csv regel ${pick.line})`,
       });
     }
   }

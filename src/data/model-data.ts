@@ -207,8 +207,8 @@ export function dataFolderBaseYear(dataDir: string = defaultDataDir()): number {
 }
 
 /** The loader's own rules, in words, for the manifest (see the data cards). */
-function dataRules(spliced: ReturnType<typeof spliceInflow>): { series: string; rule: string }[] {
-  const rules: { series: string; rule: string }[] = [];
+function dataRules(spliced: ReturnType<typeof spliceInflow>): { series: string; rule: string; nl: string }[] {
+  const rules: { series: string; rule: string; nl: string }[] = [];
   for (const [route, pts] of Object.entries(spliced)) {
     const derived = pts.filter((p) => p.derived);
     if (route === 'zij-instroom') {
@@ -216,10 +216,11 @@ function dataRules(spliced: ReturnType<typeof spliceInflow>): { series: string; 
         rules.push({
           series: 'inflow.zij-instroom',
           rule: `all sectors = po ÷ po share of the 2021 subsidy capacity (× ${pts[0].factor.toFixed(4)}); per year the first published po measure of ${ZIJ_INSTROOM_MEASURES_FOR_MODEL.join(', ')}: ${pts.map((p) => `${p.year} ${p.from}`).join('; ')} (data/zij-instroom.md)`,
+          nl: `alle sectoren = po ÷ aandeel van po in de subsidieplafonds van 2021 (× ${pts[0].factor.toFixed(4)}); per jaar de eerste gepubliceerde po-maat van ${ZIJ_INSTROOM_MEASURES_FOR_MODEL.join(', ')}: ${pts.map((p) => `${p.year} ${p.from}`).join('; ')} (data/zij-instroom.md)`,
         });
       }
     } else if (pts.length === 0) {
-      rules.push({ series: `inflow.${route}`, rule: 'no published counts: empty series (data/README.md, Gaps)' });
+      rules.push({ series: `inflow.${route}`, rule: 'no published counts: empty series (data/README.md, Gaps)', nl: 'geen gepubliceerde aantallen: lege reeks (data/README.md, Gaps)' });
     } else {
       const scaled = derived.filter((p) => p.factor !== 1);
       const own = derived.filter((p) => p.factor === 1);
@@ -229,13 +230,17 @@ function dataRules(spliced: ReturnType<typeof spliceInflow>): { series: string; 
           `${pts[0].from}, ${pts[0].year}–${pts[pts.length - 1].year} (data/inflow.md)` +
           (own.length > 0 ? `; derived (estimated, see the row notes): ${own.map((p) => p.year).join(', ')}` : '') +
           (scaled.length > 0 ? `; ${scaled[0].from} counts of ${scaled.map((p) => p.year).join(', ')} × factor ${scaled[0].factor} (data/inflow-splice.csv)` : ''),
+        nl:
+          `${pts[0].from}, ${pts[0].year}–${pts[pts.length - 1].year} (data/inflow.md)` +
+          (own.length > 0 ? `; afgeleid (geschat, zie de toelichting per rij): ${own.map((p) => p.year).join(', ')}` : '') +
+          (scaled.length > 0 ? `; ${scaled[0].from}-aantallen van ${scaled.map((p) => p.year).join(', ')} × factor ${scaled[0].factor} (data/inflow-splice.csv)` : ''),
       });
     }
   }
   for (const s of SECTORS) {
-    rules.push({ series: `employmentFte.${s}`, rule: `definition ${EMPLOYMENT_DEFINITION_FOR_MODEL[s]} (data/employment.md)` });
-    rules.push({ series: `pupils.${s}`, rule: `${PUPIL_SERIES_FOR_MODEL[s].edition} ${PUPIL_SERIES_FOR_MODEL[s].definition} (data/pupils.md)` });
-    rules.push({ series: `ageProfile.${s}`, rule: `${AGE_PROFILE_FOR_MODEL[s]}, latest year, shares of fte used as shares of persons (data/age-profile.md)` });
+    rules.push({ series: `employmentFte.${s}`, rule: `definition ${EMPLOYMENT_DEFINITION_FOR_MODEL[s]} (data/employment.md)`, nl: `definitie ${EMPLOYMENT_DEFINITION_FOR_MODEL[s]} (data/employment.md)` });
+    rules.push({ series: `pupils.${s}`, rule: `${PUPIL_SERIES_FOR_MODEL[s].edition} ${PUPIL_SERIES_FOR_MODEL[s].definition} (data/pupils.md)`, nl: `${PUPIL_SERIES_FOR_MODEL[s].edition} ${PUPIL_SERIES_FOR_MODEL[s].definition} (data/pupils.md)` });
+    rules.push({ series: `ageProfile.${s}`, rule: `${AGE_PROFILE_FOR_MODEL[s]}, latest year, shares of fte used as shares of persons (data/age-profile.md)`, nl: `${AGE_PROFILE_FOR_MODEL[s]}, laatste jaar, aandelen in fte gebruikt als aandelen in personen (data/age-profile.md)` });
   }
   return rules;
 }

@@ -41,7 +41,7 @@ export interface ModelData {
    * definition or edition where several exist), for the manifest next to the engine's own rules.
    * Optional: hand-built test data may leave it out.
    */
-  rulesApplied?: readonly { series: string; rule: string }[];
+  rulesApplied?: readonly { series: string; rule: string; nl?: string }[];
 }
 
 /** A value for an inclusive age band, e.g. ages 30–39. */

@@ -40,6 +40,8 @@ export interface PlanOptions {
 export interface AppliedRule {
   series: string;
   rule: string;
+  /** The rule in Dutch, for the Dutch report (the manifest keeps both). */
+  nl?: string;
 }
 
 /** Routes counted in the national SO&P indicator (FACTS S1 misses zij-instromers; pdg is not a lerarenopleiding). */
@@ -251,14 +253,14 @@ export function planModel(scenario: ResolvedScenario, data: ModelData, options: 
       const fb = historyValues[`pipeline.inflow.${r}.fallback_persons`];
       row.fill(typeof fb === 'number' ? fb : 0);
       noObservations[ri] = 1;
-      rules.push({ series: `inflow.${r}`, rule: `no observations: pipeline.inflow.${r}.fallback_persons (${fb}) in every year to ${baseYear}` });
+      rules.push({ series: `inflow.${r}`, rule: `no observations: pipeline.inflow.${r}.fallback_persons (${fb}) in every year to ${baseYear}`, nl: `geen waarnemingen: pipeline.inflow.${r}.fallback_persons (${fb}) in elk jaar tot en met ${baseYear}` });
       return;
     }
     interpolateSeries(obs, firstYear, row, `inflow.${r}`);
-    if (ys[0] > firstYear) rules.push({ series: `inflow.${r}`, rule: `first observation ${ys[0]} carried back to ${firstYear} to reconstruct enrolment` });
-    if (ys[ys.length - 1] < baseYear) rules.push({ series: `inflow.${r}`, rule: `last observation ${ys[ys.length - 1]} carried forward to ${baseYear}` });
+    if (ys[0] > firstYear) rules.push({ series: `inflow.${r}`, rule: `first observation ${ys[0]} carried back to ${firstYear} to reconstruct enrolment`, nl: `eerste waarneming ${ys[0]} teruggetrokken tot ${firstYear} om de inschrijvingen te reconstrueren` });
+    if (ys[ys.length - 1] < baseYear) rules.push({ series: `inflow.${r}`, rule: `last observation ${ys[ys.length - 1]} carried forward to ${baseYear}`, nl: `laatste waarneming ${ys[ys.length - 1]} doorgetrokken tot ${baseYear}` });
   });
-  rules.push({ series: 'enrolment', rule: `not observed by study year: reconstructed by running the pipeline forward from ${firstYear}` });
+  rules.push({ series: 'enrolment', rule: `not observed by study year: reconstructed by running the pipeline forward from ${firstYear}`, nl: `niet waargenomen per studiejaar: gereconstrueerd door de doorstroom vooruit te rekenen vanaf ${firstYear}` });
 
   // SO&P trend.
   const sop = sopTrend(data.sopShareObserved, firstYear, simYears);
@@ -266,6 +268,7 @@ export function planModel(scenario: ResolvedScenario, data: ModelData, options: 
     rules.push({
       series: 'sopShareObserved',
       rule: `observed to ${sop.lastObservedYear}: follows the fitted logistic trend (rate ${round(sop.ratePerYear, 4)} per year on the logit scale) from the last observation to ${baseYear}`,
+      nl: `waargenomen tot en met ${sop.lastObservedYear}: volgt de geschatte logistische trend (${round(sop.ratePerYear, 4)} per jaar op de logitschaal) van de laatste waarneming tot ${baseYear}`,
     });
   }
 
@@ -394,6 +397,7 @@ function computeSectorOffsets(plan: ModelPlan, data: ModelData, values: ParamVal
   plan.rulesApplied.push({
     series: 'sopComposition',
     rule: `sector shares in ${comp.year}: po ${round(expit(logit(national) + plan.sectorLogitOffset[0]), 3)}, vo ${round(expit(logit(national) + plan.sectorLogitOffset[1]), 3)}, mbo ${round(expit(logit(national) + plan.sectorLogitOffset[2]), 3)}; constant logit offsets from the national share in other years`,
+    nl: `aandelen per sector in ${comp.year}: po ${round(expit(logit(national) + plan.sectorLogitOffset[0]), 3)}, vo ${round(expit(logit(national) + plan.sectorLogitOffset[1]), 3)}, mbo ${round(expit(logit(national) + plan.sectorLogitOffset[2]), 3)}; in andere jaren een vaste afstand op de logitschaal tot het landelijke aandeel`,
   });
 }
 

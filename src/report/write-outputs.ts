@@ -161,7 +161,7 @@ export async function writeRunOutputs(input: RunOutputsInput): Promise<RunOutput
       sources: input.sources,
       illustrative: input.partnerships.illustrative,
       provenance,
-      rulesApplied: input.rulesApplied.map(describeRule),
+      rulesApplied: input.rulesApplied.map((rule) => describeRule(rule, lang)),
     });
     put('report.html', html);
     timings.reportMs = round(performance.now() - t);
@@ -191,8 +191,22 @@ function defaultSubtitle(input: RunOutputsInput, lang: Lang): string {
 }
 
 /** A rule applied to a series that ends early, as one line of text (objects shown as key: value). */
-function describeRule(rule: unknown): string {
+/**
+ * One line of the report's list of rules applied to series that end early, in the report's
+ * language: a rule `{ series, rule, nl }` of the model or data loader shows its Dutch text in the
+ * Dutch report (the manifest keeps both).
+ *
+ * @example
+ * describeRule({ series: 'enrolment', rule: 'reconstructed', nl: 'gereconstrueerd' }, 'nl'); // → 'reeks: enrolment; regel: gereconstrueerd'
+ */
+export function describeRule(rule: unknown, lang: Lang): string {
   if (typeof rule === 'string') return rule;
+  if (rule && typeof rule === 'object' && 'series' in rule && 'rule' in rule) {
+    const r = rule as { series: unknown; rule: unknown; nl?: unknown };
+    return lang === 'nl'
+      ? `reeks: ${String(r.series)}; regel: ${String(r.nl ?? r.rule)}`
+      : `series: ${String(r.series)}; rule: ${String(r.rule)}`;
+  }
   if (rule && typeof rule === 'object') {
     return Object.entries(rule as Record<string, unknown>)
       .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)

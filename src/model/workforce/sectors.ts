@@ -146,7 +146,7 @@ export function planWorkforce(
   data: ModelData,
   baseYear: number,
   horizon: number,
-  rules: { series: string; rule: string }[],
+  rules: { series: string; rule: string; nl?: string }[],
   /** State pension (AOW) age, `workforce.aow_age` of the registry. */
   aowAge: number,
 ): WorkforcePlan {
@@ -173,7 +173,7 @@ export function planWorkforce(
   SECTORS.forEach((s: Sector, g) => {
     const profile = data.ageProfile[s] ?? [];
     if (profile.length === 0) {
-      rules.push({ series: `ageProfile.${s}`, rule: 'no age profile: persons spread evenly over ages 25–64 (assumption)' });
+      rules.push({ series: `ageProfile.${s}`, rule: 'no age profile: persons spread evenly over ages 25–64 (assumption)', nl: 'geen leeftijdsprofiel: personen gelijk verdeeld over de leeftijden 25–64 (aanname)' });
       ageShare.set(spreadBands([{ ageFrom: 25, ageTo: 64, value: 1 }], WORKFORCE_MIN_AGE, WORKFORCE_MAX_AGE, 'share'), g * ages);
     } else ageShare.set(spreadBands(profile, WORKFORCE_MIN_AGE, WORKFORCE_MAX_AGE, 'share', lastWorkingAge), g * ages);
     const outflow = data.outflowByAge[s] ?? [];
@@ -187,7 +187,7 @@ export function planWorkforce(
       const ys = seriesYears(series);
       if (ys.length === 0) throw new Error(`model: data has no ${what} for ${s}`);
       if (!ys.includes(baseYear)) {
-        rules.push({ series: `${what}.${s}`, rule: `no value for ${baseYear}: interpolated / carried from ${ys.join(', ')}` });
+        rules.push({ series: `${what}.${s}`, rule: `no value for ${baseYear}: interpolated / carried from ${ys.join(', ')}`, nl: `geen waarde voor ${baseYear}: geïnterpoleerd / doorgetrokken uit ${ys.join(', ')}` });
       }
       target[g] = valueAt(series, baseYear);
     }
@@ -196,7 +196,7 @@ export function planWorkforce(
 
     const sw = data.switchByAge?.[s] ?? [];
     if (sw.length > 0) switchRate.set(spreadBands(sw, WORKFORCE_MIN_AGE, WORKFORCE_MAX_AGE, 'rate'), g * ages);
-    else rules.push({ series: `switchByAge.${s}`, rule: 'no switch rates by age: no switchers from this sector' });
+    else rules.push({ series: `switchByAge.${s}`, rule: 'no switch rates by age: no switchers from this sector', nl: 'geen overstapkansen naar leeftijd: geen overstappers uit deze sector' });
     const dest = data.switchDestinations?.[s];
     let sum = 0;
     SECTORS.forEach((to, h) => {
@@ -207,13 +207,13 @@ export function planWorkforce(
     if (sum > 0) for (let h = 0; h < 3; h++) switchShare[g * 3 + h] /= sum;
     else switchRate.fill(0, g * ages, (g + 1) * ages);
     const pool = data.stilleReserve?.[s];
-    if (pool === undefined) rules.push({ series: `stilleReserve.${s}`, rule: 'no stille-reserve figure: no returners' });
+    if (pool === undefined) rules.push({ series: `stilleReserve.${s}`, rule: 'no stille-reserve figure: no returners', nl: 'geen cijfer voor de stille reserve: geen herintreders' });
     reservePersons[g] = pool ?? 0;
 
     const pupils = data.pupils[s];
     const pys = seriesYears(pupils);
     if (pys.length === 0) {
-      rules.push({ series: `pupils.${s}`, rule: 'no pupil data: demand constant apart from the growth after projection and standard change' });
+      rules.push({ series: `pupils.${s}`, rule: 'no pupil data: demand constant apart from the growth after projection and standard change', nl: 'geen leerlingaantallen: vraag constant, afgezien van de groei na de prognose en de normverandering' });
       pupilRatio[g * years] = 1;
       lastPupilIndex[g] = 0;
     } else {
@@ -224,7 +224,7 @@ export function planWorkforce(
       for (let y = 0; y < n; y++) pupilRatio[g * years + y] = path[y] / base;
       lastPupilIndex[g] = n - 1;
       if (pys[pys.length - 1] < horizon) {
-        rules.push({ series: `pupils.${s}`, rule: `projection ends in ${pys[pys.length - 1]}: extended by workforce.pupils.growth_after_projection.${s}` });
+        rules.push({ series: `pupils.${s}`, rule: `projection ends in ${pys[pys.length - 1]}: extended by workforce.pupils.growth_after_projection.${s}`, nl: `prognose eindigt in ${pys[pys.length - 1]}: verlengd met workforce.pupils.growth_after_projection.${s}` });
       }
     }
   });
