@@ -18,6 +18,20 @@ describe('charts', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
+  it('joins the last observed SO&P share to the base year with a dashed segment (no gap between observed and projected)', () => {
+    const [share] = buildChartSet(rows, { scenarios: FIXTURE_SCENARIOS, lang: 'en', sopShareObserved: observed, illustrative: true })
+      .filter((c) => c.name === 'sop-share');
+    const layers = (share.spec as { layer: { mark: { type: string; strokeDash?: number[] }; data: { values: { year: number; value?: number }[] } }[] }).layer;
+    const bridge = layers.find((l) => l.mark.type === 'line' && l.mark.strokeDash !== undefined);
+    expect(bridge).toBeDefined();
+    const B = Math.min(...rows.filter((r) => r.metric === 'sop.share').map((r) => r.year));
+    const first = rows.find((r) => r.metric === 'sop.share' && r.sector === 'all' && r.breakdown === 'all' && r.year === B && r.scenario === FIXTURE_SCENARIOS[0].id)!;
+    expect(bridge!.data.values).toEqual([
+      { scenario: 'observed', year: 2022, value: 0.5 },
+      { scenario: 'observed', year: B, value: first.p50 },
+    ].map((v) => ({ ...v, scenario: expect.any(String) })));
+  });
+
   it('renders deterministic SVG with titles in the chosen language and the illustrative note', async () => {
     const [nl] = buildChartSet(rows, { scenarios: FIXTURE_SCENARIOS, lang: 'nl', sopShareObserved: observed, illustrative: true })
       .filter((c) => c.name === 'mentors');
