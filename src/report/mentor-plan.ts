@@ -395,17 +395,8 @@ export function regionSumKey(region: string): string {
   return `region:${region}`;
 }
 
-/** One row of `regions.csv`. */
-export interface RegionRow {
-  onderwijsregio: string;
-  year: number;
-  metric: string;
-  unit: Unit;
-  mean: number;
-  p05: number;
-  p50: number;
-  p95: number;
-}
+/** One row of `regions.csv`: a summary row's year, metric, unit and band, keyed by onderwijsregio. */
+export type RegionRow = { onderwijsregio: string } & Pick<SummaryRow, 'year' | 'metric' | 'unit' | 'mean' | 'p05' | 'p50' | 'p95'>;
 
 /**
  * The rows of `regions.csv`: per onderwijsregio (as entered) and plan year, the sum of its
